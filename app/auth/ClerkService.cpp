@@ -1,0 +1,174 @@
+#include "auth/ClerkService.h"
+
+#include "auth/PasswordHasher.h"
+#include "db/AuditRepository.h"
+#include "db/ClerkRepository.h"
+#include "db/Database.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace ow::auth {
+
+namespace {
+
+Clerk toClerk(const db::ClerkRecord& record)
+{
+    Clerk clerk;
+    clerk.uuid = record.uuid;
+    clerk.login = record.login;
+    clerk.name = record.name;
+    clerk.role = Roles::fromCode(record.role).value_or(Role::Clerk);
+    clerk.active = record.active;
+    clerk.lastLoginAt = record.lastLoginAt;
+    return clerk;
+}
+
+} // namespace
+
+ClerkService::ClerkService(db::Database& database, Clock clock)
+    : m_database(database)
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+{ }
+
+std::optional<Clerk> ClerkService::add(const QString& login, const QString& name, Role role, const QString& password,
+                                       QString* errorMessage)
+{
+    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$"));
+    if (!loginPattern.match(login).hasMatch()) {
+        *errorMessage = tr("A login is 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter "
+                           "or digit.");
+        return std::nullopt;
+    }
+    const QString trimmedName = name.trimmed();
+    // Count characters, not UTF-16 units: a rare character outside the BMP is one character of a name.
+    if (trimmedName.isEmpty() || trimmedName.toUcs4().size() > 30) {
+        *errorMessage = tr("The name must have 1 to 30 characters.");
+        return std::nullopt;
+    }
+    if (password.size() < minPasswordLength) {
+        *errorMessage = tr("The password must have at least %1 characters.").arg(minPasswordLength);
+        return std::nullopt;
+    }
+    db::ClerkRepository clerks(m_database);
+    if (clerks.findByLogin(login)) {
+        *errorMessage = tr("The login %1 is taken already.").arg(login);
+        return std::nullopt;
+    }
+    const auto verifier = PasswordHasher::hash(password);
+    if (!verifier) {
+        *errorMessage = tr("The password could not be protected (not enough memory).");
+        return std::nullopt;
+    }
+    db::ClerkRecord record;
+    record.uuid = db::newUuid();
+    record.login = login;
+    record.name = trimmedName;
+    record.role = Roles::code(role);
+    record.passwordVerifier = *verifier;
+    record.passwordChangedAt = m_clock();
+
+    db::Transaction transaction(m_database.connection());
+    db::AuditRepository audit(m_database);
+    if (!transaction.isActive() || !clerks.insert(record) ||
+        !audit.append({}, QStringLiteral("clerk.add"), record.uuid, {{QStringLiteral("login"), login}}) ||
+        !transaction.commit()) {
+        *errorMessage = tr("The clerk could not be saved to the data file.");
+        return std::nullopt;
+    }
+    return toClerk(record);
+}
+
+QList<Clerk> ClerkService::list() const
+{
+    QList<Clerk> result;
+    const db::ClerkRepository clerks(m_database);
+    for (const auto& record : clerks.list()) {
+        result.append(toClerk(record));
+    }
+    return result;
+}
+
+int ClerkService::count() const
+{
+    return static_cast<int>(list().size());
+}
+
+LoginResult ClerkService::login(const QString& login, const QString& password)
+{
+    LoginResult result;
+    const QString typedLogin = login.trimmed();
+    if (typedLogin.isEmpty()) {
+        result.status = LoginResult::Status::MissingLogin;
+        result.message = tr("Enter your login.");
+        return result;
+    }
+    if (password.isEmpty()) {
+        result.status = LoginResult::Status::MissingPassword;
+        result.message = tr("Enter your password.");
+        return result;
+    }
+
+    const QDateTime now = m_clock();
+    db::ClerkRepository clerks(m_database);
+    db::LoginAttemptRecord attempts = clerks.attempts(typedLogin);
+    if (attempts.lockedUntil.isValid() && attempts.lockedUntil > now) {
+        result.status = LoginResult::Status::Locked;
+        result.lockedUntil = attempts.lockedUntil;
+        result.message = tr("Too many failed attempts. Login is locked until %1.")
+                             .arg(QLocale().toString(attempts.lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
+        return result;
+    }
+
+    const auto record = clerks.findByLogin(typedLogin);
+    bool accepted = false;
+    if (record && record->active) {
+        accepted = PasswordHasher::verify(record->passwordVerifier, password);
+    } else {
+        PasswordHasher::burnVerification(password);
+    }
+
+    db::AuditRepository audit(m_database);
+    db::Transaction transaction(m_database.connection());
+    if (accepted) {
+        const bool stored = transaction.isActive() && clerks.clearAttempts(typedLogin) &&
+            clerks.markLoggedIn(record->uuid, now) &&
+            audit.append(record->uuid, QStringLiteral("login"), record->uuid) && transaction.commit();
+        if (!stored) {
+            result.status = LoginResult::Status::StoreError;
+            result.message = tr("The login could not be recorded in the data file. Call IT support.");
+            return result;
+        }
+        result.status = LoginResult::Status::Ok;
+        result.clerk = toClerk(*record);
+        return result;
+    }
+
+    // A lock that has run out starts a fresh count.
+    if (attempts.lockedUntil.isValid()) {
+        attempts = {};
+    }
+    ++attempts.failures;
+    if (attempts.failures >= maxFailures) {
+        attempts.lockedUntil = now.addSecs(lockoutMinutes * 60);
+    }
+    const bool stored = transaction.isActive() && clerks.storeAttempts(typedLogin, attempts, now) &&
+        audit.append({}, QStringLiteral("login.failed"), typedLogin) && transaction.commit();
+    if (!stored) {
+        result.status = LoginResult::Status::StoreError;
+        result.message = tr("The login could not be recorded in the data file. Call IT support.");
+        return result;
+    }
+    if (attempts.lockedUntil.isValid()) {
+        result.status = LoginResult::Status::Locked;
+        result.lockedUntil = attempts.lockedUntil;
+        result.message = tr("Too many failed attempts. Login is locked for %1 minutes.").arg(lockoutMinutes);
+        return result;
+    }
+    result.status = LoginResult::Status::Rejected;
+    result.message = tr("The login or the password is wrong. Attempts left before the login is locked: %1.")
+                         .arg(maxFailures - attempts.failures);
+    return result;
+}
+
+} // namespace ow::auth

@@ -1,0 +1,151 @@
+#include "Cli.h"
+
+#include "auth/ClerkService.h"
+#include "core/Paths.h"
+#include "db/Database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace ow::cli {
+
+namespace {
+
+// Reads one line from a terminal without echo.
+QString promptHidden(const QString& prompt, QTextStream& err)
+{
+    err << prompt << Qt::flush;
+    termios saved {};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    err << Qt::endl;
+    return line;
+}
+
+// The password comes from standard input: typed twice on a terminal, or the whole input from a script.
+bool readPassword(QString* password, QTextStream& err)
+{
+    if (isatty(STDIN_FILENO)) {
+        *password = promptHidden(Cli::tr("Password: "), err);
+        if (promptHidden(Cli::tr("Password again: "), err) != *password) {
+            err << Cli::tr("The two passwords differ.") << Qt::endl;
+            return false;
+        }
+        return true;
+    }
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        err << Cli::tr("Standard input cannot be read.") << Qt::endl;
+        return false;
+    }
+    QString text = QString::fromUtf8(input.readAll());
+    if (text.endsWith(u'\n')) {
+        text.chop(1);
+    }
+    if (text.endsWith(u'\r')) {
+        text.chop(1);
+    }
+    *password = text;
+    return true;
+}
+
+int add(Context& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption loginOption(QStringLiteral("login"), QString(), QStringLiteral("L"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("N"));
+    const QCommandLineOption roleOption(QStringLiteral("role"), QString(), QStringLiteral("R"));
+    parser.addOptions({loginOption, nameOption, roleOption});
+    if (!parseArguments(parser, context)) {
+        return UsageError;
+    }
+    for (const auto* option : {&loginOption, &nameOption, &roleOption}) {
+        if (!parser.isSet(*option)) {
+            context.err << Cli::tr("clerk add needs --%1.").arg(option->names().constFirst()) << Qt::endl;
+            return UsageError;
+        }
+    }
+    const auto role = auth::Roles::fromCode(parser.value(roleOption));
+    if (!role) {
+        context.err << Cli::tr("The role must be clerk, supervisor or admin.") << Qt::endl;
+        return UsageError;
+    }
+    QString password;
+    if (!readPassword(&password, context.err)) {
+        return Failure;
+    }
+    db::Database database(core::databasePath(context.dataDir));
+    if (!context.openDatabase(database)) {
+        return Failure;
+    }
+    auth::ClerkService clerks(database);
+    QString error;
+    const auto clerk = clerks.add(parser.value(loginOption), parser.value(nameOption), *role, password, &error);
+    if (!clerk) {
+        context.err << error << Qt::endl;
+        return Failure;
+    }
+    context.out
+        << Cli::tr("Clerk %1 (%2) added as %3.").arg(clerk->login, clerk->name, auth::Roles::displayName(clerk->role))
+        << Qt::endl;
+    return Success;
+}
+
+int list(Context& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
+    parser.addOption(jsonOption);
+    if (!parseArguments(parser, context)) {
+        return UsageError;
+    }
+    db::Database database(core::databasePath(context.dataDir));
+    if (!context.openDatabase(database)) {
+        return Failure;
+    }
+    const auto clerks = auth::ClerkService(database).list();
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const auto& clerk : clerks) {
+            array.append(
+                QJsonObject {{QStringLiteral("uuid"), clerk.uuid},
+                             {QStringLiteral("login"), clerk.login},
+                             {QStringLiteral("name"), clerk.name},
+                             {QStringLiteral("role"), auth::Roles::code(clerk.role)},
+                             {QStringLiteral("active"), clerk.active},
+                             {QStringLiteral("last_login"),
+                              clerk.lastLoginAt.isValid() ? clerk.lastLoginAt.toString(Qt::ISODate) : QString()}});
+        }
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    if (clerks.isEmpty()) {
+        context.out << Cli::tr("No clerks yet. Add one with: onewindow-cli clerk add --login L --name N --role admin")
+                    << Qt::endl;
+        return Success;
+    }
+    for (const auto& clerk : clerks) {
+        context.out << clerk.login << u'\t' << clerk.name << u'\t' << auth::Roles::displayName(clerk.role) << u'\t'
+                    << (clerk.active ? Cli::tr("active") : Cli::tr("inactive")) << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace
+
+int runClerkCommand(const QString& command, Context& context)
+{
+    return command == u"add" ? add(context) : list(context);
+}
+
+} // namespace ow::cli

@@ -1,0 +1,147 @@
+#include "Cli.h"
+
+#include "Version.h"
+#include "core/Language.h"
+#include "core/Paths.h"
+#include "db/Database.h"
+
+#include <QDir>
+
+#include <cstdio>
+
+namespace ow::cli {
+
+namespace {
+
+struct Group
+{
+    QString name;
+    QStringList commands;
+    int (*run)(const QString&, Context&);
+};
+
+QList<Group> groups()
+{
+    return {
+        {QStringLiteral("db"), {QStringLiteral("check"), QStringLiteral("backup")}, &runDbCommand},
+        {QStringLiteral("clerk"), {QStringLiteral("add"), QStringLiteral("list")}, &runClerkCommand},
+        {QStringLiteral("hall"), {QStringLiteral("set"), QStringLiteral("show")}, &runHallCommand},
+    };
+}
+
+QString usage()
+{
+    return Cli::tr("Usage: onewindow-cli [--data-dir DIR] [--lang en|zh_CN] COMMAND [OPTIONS]\n"
+                   "\n"
+                   "Commands:\n"
+                   "  db check [--json]                 check the data file: integrity and schema version\n"
+                   "  db backup FILE                    write a consistent copy of the data file\n"
+                   "  clerk add --login L --name N --role clerk|supervisor|admin\n"
+                   "                                    add a clerk; the password is read from standard input\n"
+                   "  clerk list [--json]               list the clerks of this counter\n"
+                   "  hall set --code C --name N --counter N\n"
+                   "                                    set which hall and counter this PC is\n"
+                   "  hall show [--json]                show the hall and counter\n"
+                   "\n"
+                   "Options:\n"
+                   "  --data-dir DIR   the counter's data folder (default: the user's application data folder)\n"
+                   "  --lang LANG      language of messages: en or zh_CN\n"
+                   "  --version        print the version\n"
+                   "  -h, --help       print this help\n");
+}
+
+// Takes every occurrence of a global option out of the argument list, in either "--opt V" or "--opt=V" form;
+// the last one wins.
+bool takeOption(QStringList& arguments, const QString& name, QString* value, QString* error)
+{
+    for (qsizetype i = 1; i < arguments.size();) {
+        const QString& argument = arguments.at(i);
+        if (argument == name) {
+            if (i + 1 >= arguments.size()) {
+                *error = Cli::tr("%1 needs a value.").arg(name);
+                return false;
+            }
+            *value = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else if (argument.startsWith(name + u'=')) {
+            *value = argument.mid(name.size() + 1);
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool Context::openDatabase(db::Database& database, bool migrate) const
+{
+    QString error;
+    if (!database.open(&error, migrate ? db::Database::OpenMode::Migrate : db::Database::OpenMode::AsIs)) {
+        err << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int Cli::run(const QStringList& originalArguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = originalArguments;
+
+    QString dataDir;
+    QString language;
+    QString error;
+    if (!takeOption(arguments, QStringLiteral("--data-dir"), &dataDir, &error) ||
+        !takeOption(arguments, QStringLiteral("--lang"), &language, &error)) {
+        err << error << Qt::endl;
+        return UsageError;
+    }
+    if (core::installTranslations(language, &error).isEmpty()) {
+        err << error << Qt::endl;
+        return UsageError;
+    }
+    if (arguments.contains(QStringLiteral("--version"))) {
+        out << QStringLiteral("onewindow-cli ") << QString::fromLatin1(core::versionString) << Qt::endl;
+        return Success;
+    }
+    const bool helpAsked = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+    if (arguments.size() < 2 || (helpAsked && arguments.size() <= 2)) {
+        (helpAsked ? out : err) << usage();
+        return helpAsked ? Success : UsageError;
+    }
+
+    const QString groupName = arguments.at(1);
+    const auto all = groups();
+    const auto group = std::find_if(all.begin(), all.end(), [&](const Group& g) { return g.name == groupName; });
+    if (group == all.end()) {
+        err << tr("Unknown command %1.").arg(groupName) << Qt::endl << Qt::endl << usage();
+        return UsageError;
+    }
+    const QString command = arguments.size() > 2 ? arguments.at(2) : QString();
+    if (!group->commands.contains(command)) {
+        err << tr("%1 takes one of: %2.").arg(groupName, group->commands.join(QStringLiteral(", "))) << Qt::endl;
+        return UsageError;
+    }
+    Context context {{}, core::dataDirectory(dataDir), out, err};
+    context.arguments = QStringList {arguments.at(0) + u' ' + groupName + u' ' + command} + arguments.mid(3);
+    return group->run(command, context);
+}
+
+} // namespace ow::cli
+
+namespace ow::cli {
+
+bool parseArguments(QCommandLineParser& parser, const Context& context)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(context.arguments)) {
+        context.err << parser.errorText() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+} // namespace ow::cli

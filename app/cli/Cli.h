@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace ow::db {
+class Database;
+}
+
+namespace ow::cli {
+
+// Exit codes shared by every command.
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    UsageError = 2
+};
+
+// What a command gets: its own arguments, the chosen data folder and the two streams.
+struct Context
+{
+    QStringList arguments; // program name first, then the command's own options and operands
+    QString dataDir;
+    QTextStream& out;
+    QTextStream& err;
+
+    // Opens the counter's data file, printing the reason to err when it cannot.
+    [[nodiscard]] bool openDatabase(db::Database& database, bool migrate = true) const;
+};
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(ow::cli::Cli)
+
+public:
+    [[nodiscard]] static int run(const QStringList& arguments);
+};
+
+int runDbCommand(const QString& command, Context& context);
+int runClerkCommand(const QString& command, Context& context);
+int runHallCommand(const QString& command, Context& context);
+
+} // namespace ow::cli
+
+#include <QCommandLineParser>
+
+namespace ow::cli {
+// Parses a command's own options; prints the parser's message and returns false on a mistake.
+[[nodiscard]] bool parseArguments(QCommandLineParser& parser, const Context& context);
+} // namespace ow::cli

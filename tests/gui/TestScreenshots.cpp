@@ -1,0 +1,125 @@
+// Screenshots of every page in zh_CN, written to <build>/screenshots for people to look at,
+// with checks that the Chinese translation and a CJK font are really in use.
+#include "CounterSession.h"
+#include "GuiTestSupport.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "core/Language.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFontDatabase>
+#include <QImage>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace ow;
+using ow::tests::child;
+
+namespace {
+
+// An image of a real window has many colours; a blank or failed grab has one or two.
+int distinctColours(const QImage& image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            colours.insert(image.pixel(x, y));
+        }
+    }
+    return static_cast<int>(colours.size());
+}
+
+} // namespace
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void chineseFontIsInstalled();
+    void loginDialog();
+    void mainWindowPages();
+    void lockScreen();
+
+private:
+    void save(QWidget* widget, const QString& name);
+
+    QDir m_out;
+    std::unique_ptr<tests::DemoCounter> m_counter;
+    std::unique_ptr<ui::CounterSession> m_session;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QString error;
+    QCOMPARE(core::installTranslations(QStringLiteral("zh_CN"), &error), QStringLiteral("zh_CN"));
+    m_out = QDir(qEnvironmentVariable("OW_BUILD_DIR") + QStringLiteral("/screenshots"));
+    QVERIFY(m_out.mkpath(QStringLiteral(".")));
+    m_counter = std::make_unique<tests::DemoCounter>();
+    // "Luojiazhuang community service centre", in the data as a hall would type it
+    QVERIFY(m_counter->setUp(QString::fromUtf8("\xE9\xAA\x86\xE5\xAE\xB6\xE5\xBA\x84\xE7\xA4\xBE\xE5\x8C\xBA"
+                                               "\xE6\x9C\x8D\xE5\x8A\xA1\xE4\xB8\xAD\xE5\xBF\x83")));
+    m_session = std::make_unique<ui::CounterSession>(*m_counter->services);
+    m_session->start();
+    QTRY_VERIFY(m_session->loginDialog() && m_session->loginDialog()->isVisible());
+}
+
+void TestScreenshots::save(QWidget* widget, const QString& name)
+{
+    QApplication::processEvents();
+    const QImage image = widget->grab().toImage();
+    QVERIFY(!image.isNull());
+    QVERIFY2(distinctColours(image) > 8, qPrintable(name));
+    QVERIFY(image.save(m_out.filePath(name)));
+    qInfo().noquote() << "screenshot:" << m_out.filePath(name);
+}
+
+void TestScreenshots::chineseFontIsInstalled()
+{
+    QVERIFY2(!QFontDatabase::families(QFontDatabase::SimplifiedChinese).isEmpty(),
+             "No font with Chinese glyphs: install fonts-noto-cjk");
+}
+
+void TestScreenshots::loginDialog()
+{
+    auto* dialog = m_session->loginDialog();
+    // "Log in" in Chinese
+    QCOMPARE(child<QPushButton>(dialog, QStringLiteral("loginButton"))->text(),
+             QString::fromUtf8("\xE7\x99\xBB\xE5\xBD\x95"));
+    save(dialog, QStringLiteral("login-zh_CN.png"));
+    tests::typeLogin(dialog, QStringLiteral("admin"), QStringLiteral("wrong password"));
+    QVERIFY(!dialog->message().isEmpty());
+    QVERIFY(!dialog->message().contains(QStringLiteral("password is wrong"))); // translated
+    save(dialog, QStringLiteral("login-error-zh_CN.png"));
+}
+
+void TestScreenshots::mainWindowPages()
+{
+    tests::typeLogin(m_session->loginDialog(), QStringLiteral("admin"), tests::adminPassword);
+    QTRY_VERIFY(m_session->mainWindow() && m_session->mainWindow()->isVisible());
+    ui::MainWindow* window = m_session->mainWindow();
+    window->resize(1280, 800);
+    const QStringList names = {QStringLiteral("queue"), QStringLiteral("intake"), QStringLiteral("cases"),
+                               QStringLiteral("backlog"), QStringLiteral("settings")};
+    for (int i = 0; i < names.size(); ++i) {
+        window->showPage(static_cast<ui::MainWindow::Page>(i));
+        save(window, QStringLiteral("main-%1-zh_CN.png").arg(names[i]));
+    }
+    QVERIFY(!child<QLabel>(window, QStringLiteral("connectionLabel"))->text().contains(QStringLiteral("Offline")));
+}
+
+void TestScreenshots::lockScreen()
+{
+    ui::MainWindow* window = m_session->mainWindow();
+    QVERIFY(window);
+    window->lock();
+    save(window, QStringLiteral("main-locked-zh_CN.png"));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "TestScreenshots.moc"

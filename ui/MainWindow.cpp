@@ -1,0 +1,249 @@
+#include "MainWindow.h"
+
+#include "IdleWatcher.h"
+#include "core/Services.h"
+#include "pages/PlaceholderPage.h"
+#include "pages/SettingsPage.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ow::ui {
+
+namespace {
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString lastPageKey = QStringLiteral("mainWindow/lastPage");
+constexpr int pageCount = 5;
+} // namespace
+
+MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_clerk(clerk)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("OneWindow"));
+
+    m_navigationListWidget = new QListWidget(this);
+    m_navigationListWidget->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigationListWidget->setFixedWidth(160);
+    m_pagesStackedWidget = new QStackedWidget(this);
+    m_pagesStackedWidget->setObjectName(QStringLiteral("pagesStackedWidget"));
+
+    const bool supervises = auth::Roles::allows(clerk.role, auth::Permission::SuperviseBacklog);
+    const QStringList titles = {tr("Queue"), tr("Intake"), tr("Cases"), tr("Backlog"), tr("Settings")};
+    m_pagesStackedWidget->addWidget(
+        new PlaceholderPage(QStringLiteral("queuePage"), titles[0],
+                            tr("Calling the hall queue from this counter is not built yet."), this));
+    m_pagesStackedWidget->addWidget(
+        new PlaceholderPage(QStringLiteral("intakePage"), titles[1],
+                            tr("Intake (card reading, forms and materials) is not built yet."), this));
+    m_pagesStackedWidget->addWidget(new PlaceholderPage(QStringLiteral("casesPage"), titles[2],
+                                                        tr("Finding and working cases is not built yet."), this));
+    m_pagesStackedWidget->addWidget(new PlaceholderPage(
+        QStringLiteral("backlogPage"), titles[3],
+        supervises
+            ? tr("The backlog of open and overdue cases is not built yet.")
+            : tr("The backlog is for supervisors; you are logged in as %1.").arg(auth::Roles::displayName(clerk.role)),
+        this));
+    m_settingsPage = new SettingsPage(services, clerk, this);
+    m_pagesStackedWidget->addWidget(m_settingsPage);
+
+    for (int i = 0; i < pageCount; ++i) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1   F%2").arg(titles[i]).arg(i + 1), m_navigationListWidget);
+        item->setSizeHint(QSize(0, 40));
+        // F1 to F5 reach the pages from anywhere in the window, also while typing in a field.
+        auto* action = new QAction(titles[i], this);
+        action->setObjectName(QStringLiteral("page%1Action").arg(i + 1));
+        action->setShortcut(QKeySequence(Qt::Key_F1 + i));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
+        addAction(action);
+    }
+    connect(m_navigationListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            m_pagesStackedWidget->setCurrentIndex(row);
+        }
+    });
+
+    auto* content = new QWidget(this);
+    content->setObjectName(QStringLiteral("contentWidget"));
+    auto* contentLayout = new QHBoxLayout(content);
+    contentLayout->addWidget(m_navigationListWidget);
+    contentLayout->addWidget(m_pagesStackedWidget, 1);
+
+    m_rootStackedWidget = new QStackedWidget(this);
+    m_rootStackedWidget->addWidget(content);
+    m_lockWidget = buildLockScreen();
+    m_rootStackedWidget->addWidget(m_lockWidget);
+    setCentralWidget(m_rootStackedWidget);
+
+    m_clerkLabel = new QLabel(this);
+    m_clerkLabel->setObjectName(QStringLiteral("clerkLabel"));
+    m_clerkLabel->setText(tr("Clerk: %1 (%2)").arg(clerk.name, auth::Roles::displayName(clerk.role)));
+    m_counterLabel = new QLabel(this);
+    m_counterLabel->setObjectName(QStringLiteral("counterLabel"));
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_pendingSyncLabel = new QLabel(this);
+    m_pendingSyncLabel->setObjectName(QStringLiteral("pendingSyncLabel"));
+    statusBar()->addWidget(m_clerkLabel);
+    statusBar()->addWidget(m_counterLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_pendingSyncLabel);
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setInterval(5000);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    m_statusTimer->start();
+    connect(m_settingsPage, &SettingsPage::counterChanged, this, &MainWindow::refreshStatus);
+    refreshStatus();
+
+    m_idleWatcher = new IdleWatcher(this);
+    connect(m_idleWatcher, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_settingsPage, &SettingsPage::idleLockChanged, this,
+            [this](int minutes) { setIdleTimeout(minutes * 60 * 1000); });
+    setIdleTimeout(services.settings.idleLockMinutes() * 60 * 1000);
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        resize(1280, 800);
+    }
+    restoreState(settings.value(stateKey).toByteArray());
+    const int lastPage = settings.value(lastPageKey, 0).toInt();
+    showPage(static_cast<Page>(lastPage >= 0 && lastPage < pageCount ? lastPage : 0));
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildLockScreen()
+{
+    auto* screen = new QWidget(this);
+    screen->setObjectName(QStringLiteral("lockWidget"));
+    auto* panel = new QWidget(screen);
+    panel->setFixedWidth(380);
+    auto* titleLabel = new QLabel(tr("The window is locked"), panel);
+    QFont font = titleLabel->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    titleLabel->setFont(font);
+    auto* whoLabel = new QLabel(tr("%1, enter your password to continue.").arg(m_clerk.name), panel);
+    whoLabel->setObjectName(QStringLiteral("lockedClerkLabel"));
+    whoLabel->setWordWrap(true);
+    m_unlockPasswordLineEdit = new QLineEdit(panel);
+    m_unlockPasswordLineEdit->setObjectName(QStringLiteral("unlockPasswordLineEdit"));
+    m_unlockPasswordLineEdit->setEchoMode(QLineEdit::Password);
+    m_unlockMessageLabel = new QLabel(panel);
+    m_unlockMessageLabel->setObjectName(QStringLiteral("unlockMessageLabel"));
+    m_unlockMessageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_unlockMessageLabel->setWordWrap(true);
+    auto* unlockButton = new QPushButton(tr("&Unlock"), panel);
+    unlockButton->setObjectName(QStringLiteral("unlockButton"));
+    unlockButton->setDefault(true);
+    auto* logoutButton = new QPushButton(tr("Log &out"), panel);
+    logoutButton->setObjectName(QStringLiteral("logoutButton"));
+    connect(unlockButton, &QPushButton::clicked, this, &MainWindow::tryUnlock);
+    connect(m_unlockPasswordLineEdit, &QLineEdit::returnPressed, this, &MainWindow::tryUnlock);
+    connect(logoutButton, &QPushButton::clicked, this, &MainWindow::logoutRequested);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(unlockButton);
+    buttons->addWidget(logoutButton);
+    auto* panelLayout = new QVBoxLayout(panel);
+    panelLayout->addWidget(titleLabel);
+    panelLayout->addWidget(whoLabel);
+    panelLayout->addSpacing(8);
+    panelLayout->addWidget(m_unlockPasswordLineEdit);
+    panelLayout->addWidget(m_unlockMessageLabel);
+    panelLayout->addLayout(buttons);
+    auto* layout = new QVBoxLayout(screen);
+    layout->addStretch();
+    layout->addWidget(panel, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    return screen;
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (isLocked()) {
+        return;
+    }
+    m_navigationListWidget->setCurrentRow(static_cast<int>(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pagesStackedWidget->currentIndex());
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_rootStackedWidget->currentWidget() == m_lockWidget;
+}
+
+void MainWindow::setIdleTimeout(int milliseconds)
+{
+    m_idleWatcher->setTimeout(milliseconds);
+}
+
+void MainWindow::lock()
+{
+    // The lock screen replaces the pages, so no citizen's data stays on an unattended screen.
+    m_idleWatcher->stop();
+    m_unlockPasswordLineEdit->clear();
+    m_unlockMessageLabel->clear();
+    m_rootStackedWidget->setCurrentWidget(m_lockWidget);
+    m_unlockPasswordLineEdit->setFocus();
+}
+
+void MainWindow::tryUnlock()
+{
+    const auth::LoginResult result = m_services.clerks.login(m_clerk.login, m_unlockPasswordLineEdit->text());
+    m_unlockPasswordLineEdit->clear();
+    if (!result.ok()) {
+        m_unlockMessageLabel->setText(result.message);
+        return;
+    }
+    m_unlockMessageLabel->clear();
+    m_rootStackedWidget->setCurrentIndex(0);
+    m_idleWatcher->restart();
+}
+
+void MainWindow::refreshStatus()
+{
+    const core::CounterIdentity identity = m_services.settings.identity();
+    m_counterLabel->setText(
+        identity.isComplete()
+            ? tr("%1 (%2), counter %3").arg(identity.hallName, identity.hallCode).arg(identity.counterNumber)
+            : tr("Counter not set up"));
+    const sync::SyncSnapshot snapshot = m_services.sync.snapshot();
+    m_connectionLabel->setText(sync::SyncStatus::connectionText(snapshot));
+    m_pendingSyncLabel->setText(sync::SyncStatus::pendingText(snapshot));
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, QMainWindow::saveState());
+    settings.setValue(lastPageKey, static_cast<int>(currentPage()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ow::ui

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "auth/ClerkService.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace ow::core {
+struct Services;
+}
+
+namespace ow::ui {
+
+class IdleWatcher;
+class SettingsPage;
+
+// The counter's one window: navigation, the pages, the status bar, and the idle lock.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page
+    {
+        Queue,
+        Intake,
+        Cases,
+        Backlog,
+        Settings
+    };
+
+    MainWindow(core::Services& services, const auth::Clerk& clerk, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    [[nodiscard]] Page currentPage() const;
+    [[nodiscard]] bool isLocked() const;
+    // For tests and settings: how long without input before the lock, in milliseconds (0 = never).
+    void setIdleTimeout(int milliseconds);
+    void lock();
+
+Q_SIGNALS:
+    void logoutRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* buildLockScreen();
+    void tryUnlock();
+    void refreshStatus();
+    void saveState() const;
+
+    core::Services& m_services;
+    auth::Clerk m_clerk;
+    QStackedWidget* m_rootStackedWidget = nullptr;
+    QListWidget* m_navigationListWidget = nullptr;
+    QStackedWidget* m_pagesStackedWidget = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
+    QWidget* m_lockWidget = nullptr;
+    QLineEdit* m_unlockPasswordLineEdit = nullptr;
+    QLabel* m_unlockMessageLabel = nullptr;
+    QLabel* m_clerkLabel = nullptr;
+    QLabel* m_counterLabel = nullptr;
+    QLabel* m_connectionLabel = nullptr;
+    QLabel* m_pendingSyncLabel = nullptr;
+    QTimer* m_statusTimer = nullptr;
+    IdleWatcher* m_idleWatcher = nullptr;
+};
+
+} // namespace ow::ui

@@ -1,0 +1,88 @@
+#include "CounterSession.h"
+#include "Version.h"
+#include "core/Language.h"
+#include "core/Paths.h"
+#include "core/Services.h"
+#include "db/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+// --version and --help answer before any window system is touched, so they work without a display.
+bool answeredWithoutGui(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::printf("onewindow %s\n", ow::core::versionString);
+            return true;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::printf("Usage: onewindow [--data-dir DIR] [--lang en|zh_CN]\n"
+                        "  --data-dir DIR  the counter's data folder\n"
+                        "  --lang LANG     language of the window: en or zh_CN\n"
+                        "  --version       print the version\n");
+            return true;
+        }
+    }
+    return false;
+}
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+    QMessageBox::critical(nullptr, QCoreApplication::translate("main", "OneWindow"), message);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (answeredWithoutGui(argc, argv)) {
+        return 0;
+    }
+    QApplication app(argc, argv);
+    ow::core::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("OneWindow"));
+
+    QCommandLineParser parser;
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    parser.addOptions({dataDirOption, languageOption});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "%s\n", parser.errorText().toLocal8Bit().constData());
+        return 2;
+    }
+
+    QString error;
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
+                                                          : QSettings().value(QStringLiteral("language")).toString();
+    if (ow::core::installTranslations(language, &error).isEmpty()) {
+        std::fprintf(stderr, "%s\n", error.toLocal8Bit().constData());
+        return 2;
+    }
+
+    ow::db::Database database(ow::core::databasePath(ow::core::dataDirectory(parser.value(dataDirOption))));
+    if (!database.open(&error)) {
+        return fail(error);
+    }
+    ow::core::Services services(database);
+    if (services.clerks.count() == 0) {
+        return fail(
+            QCoreApplication::translate("main",
+                                        "There are no clerk accounts at this counter yet. IT staff can add one with:\n"
+                                        "onewindow-cli clerk add --login LOGIN --name NAME --role admin"));
+    }
+
+    ow::ui::CounterSession session(services);
+    QObject::connect(&session, &ow::ui::CounterSession::finished, &app, &QApplication::quit);
+    session.start();
+    return app.exec();
+}
