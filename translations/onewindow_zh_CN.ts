@@ -81,6 +81,117 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
     </message>
 </context>
 <context>
+    <name>ow::calendar::WorkingCalendar</name>
+    <message>
+        <source>The calendar data is not valid JSON: %1 (at character %2).</source>
+        <translation>工作日历数据不是有效的 JSON：%1（第 %2 个字符处）。</translation>
+    </message>
+    <message>
+        <source>The calendar data holds no year.</source>
+        <translation>工作日历数据中没有任何年度。</translation>
+    </message>
+    <message>
+        <source>The calendar data must be a year object or a list of year objects.</source>
+        <translation>工作日历数据须为一个年度对象或年度对象列表。</translation>
+    </message>
+    <message>
+        <source>Calendar entry %1 is not a year object.</source>
+        <translation>工作日历第 %1 项不是年度对象。</translation>
+    </message>
+    <message>
+        <source>Calendar entry %1 has no valid year (found "%2").</source>
+        <translation>工作日历第 %1 项没有有效年份（读到“%2”）。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: the format "%2" is not a version number.</source>
+        <translation>%1 年工作日历：格式“%2”不是版本号。</translation>
+    </message>
+    <message>
+        <source>Calendar %1 is written in format %2, but this program reads format %3 at most. Update OneWindow before importing it.</source>
+        <translation>%1 年工作日历采用格式 %2，本程序最高只能读取格式 %3。请先升级一窗通再导入。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: the region "%2" is not supported; expected "CN".</source>
+        <translation>%1 年工作日历：不支持地区“%2”，应为“CN”。</translation>
+    </message>
+    <message>
+        <source>Calendar %1 is given more than once.</source>
+        <translation>%1 年工作日历重复出现。</translation>
+    </message>
+    <message>
+        <source>Calendar %1 does not name its source notice (title and number).</source>
+        <translation>%1 年工作日历未注明依据的通知（标题和文号）。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: "%2" is not a date of the form YYYY-MM-DD.</source>
+        <translation>%1 年工作日历：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Calendar %1 lists no holidays.</source>
+        <translation>%1 年工作日历没有列出任何节假日。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: a holiday has no name.</source>
+        <translation>%1 年工作日历：有节假日缺少名称。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: the holiday "%2" has "%3", which is not a date of the form YYYY-MM-DD.</source>
+        <translation>%1 年工作日历：节假日“%2”中的“%3”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: the holiday "%2" ends on %3, before it starts on %4.</source>
+        <translation>%1 年工作日历：节假日“%2”结束于 %3，早于开始日期 %4。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: the date %2 lies outside the year of the notice.</source>
+        <translation>%1 年工作日历：日期 %2 不在通知所属年度内。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: the holiday "%2" from %3 to %4 spans %5 days, but the data says %6.</source>
+        <translation>%1 年工作日历：节假日“%2”自 %3 至 %4 共 %5 天，但数据写的是 %6 天。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: the date %2 is listed twice.</source>
+        <translation>%1 年工作日历：日期 %2 重复列出。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: "makeup_workdays" must be a list.</source>
+        <translation>%1 年工作日历：“makeup_workdays”须为列表。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: the make-up working day "%2" is not a date of the form YYYY-MM-DD.</source>
+        <translation>%1 年工作日历：调休上班日“%2”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: the date %2 is both a holiday and a make-up working day.</source>
+        <translation>%1 年工作日历：日期 %2 既是节假日又是调休上班日。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: the make-up working day %2 is not a Saturday or Sunday.</source>
+        <translation>%1 年工作日历：调休上班日 %2 不是周六或周日。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: the make-up working day %2 is for "%3", which is not a holiday of the notice.</source>
+        <translation>%1 年工作日历：调休上班日 %2 对应的“%3”不是通知中的节假日。</translation>
+    </message>
+    <message>
+        <source>The calendar folder %1 does not exist.</source>
+        <translation>工作日历文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The calendar folder %1 holds no calendar file.</source>
+        <translation>工作日历文件夹 %1 中没有日历文件。</translation>
+    </message>
+    <message>
+        <source>The calendar file %1 cannot be read: %2</source>
+        <translation>无法读取工作日历文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>In the calendar file %1: %2</source>
+        <translation>工作日历文件 %1 中：%2</translation>
+    </message>
+</context>
+<context>
     <name>ow::cli::Cli</name>
     <message>
         <source>Password: </source>
