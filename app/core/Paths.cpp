@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 namespace ow::core {
@@ -27,6 +28,7 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("onewindow.example.cn"));
     QCoreApplication::setApplicationName(QStringLiteral("onewindow"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(versionString));
+    QLoggingCategory::setFilterRules(QStringLiteral("ow.*.info=false"));
 }
 
 } // namespace ow::core
