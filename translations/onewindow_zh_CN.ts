@@ -234,44 +234,6 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
         <translation>停用</translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli [--data-dir DIR] [--lang en|zh_CN] COMMAND [OPTIONS]
-
-Commands:
-  db check [--json]                 check the data file: integrity and schema version
-  db backup FILE                    write a consistent copy of the data file
-  clerk add --login L --name N --role clerk|supervisor|admin
-                                    add a clerk; the password is read from standard input
-  clerk list [--json]               list the clerks of this counter
-  hall set --code C --name N --counter N
-                                    set which hall and counter this PC is
-  hall show [--json]                show the hall and counter
-
-Options:
-  --data-dir DIR   the counter's data folder (default: the user's application data folder)
-  --lang LANG      language of messages: en or zh_CN
-  --version        print the version
-  -h, --help       print this help
-</source>
-        <translation>用法：onewindow-cli [--data-dir 目录] [--lang en|zh_CN] 命令 [选项]
-
-命令：
-  db check [--json]                 检查数据文件：完整性和结构版本
-  db backup FILE                    写出数据文件的一致性备份
-  clerk add --login L --name N --role clerk|supervisor|admin
-                                    添加工作人员；密码从标准输入读取
-  clerk list [--json]               列出本窗口的工作人员
-  hall set --code C --name N --counter N
-                                    设置本机所属大厅和窗口号
-  hall show [--json]                显示大厅和窗口
-
-选项：
-  --data-dir DIR   本窗口的数据文件夹（默认：用户的应用数据文件夹）
-  --lang LANG      提示语言：en 或 zh_CN
-  --version        显示版本
-  -h, --help       显示本帮助
-</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
     </message>
@@ -314,6 +276,74 @@ Options:
     <message>
         <source>This PC is not set up as a counter yet: onewindow-cli hall set --code C --name N --counter N</source>
         <translation>本机尚未设置为受理窗口：onewindow-cli hall set --code 编码 --name 名称 --counter 窗口号</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--data-dir DIR] [--lang en|zh_CN] COMMAND [OPTIONS]
+
+Commands:
+  db check [--json]                 check the data file: integrity and schema version
+  db backup FILE                    write a consistent copy of the data file
+  clerk add --login L --name N --role clerk|supervisor|admin
+                                    add a clerk; the password is read from standard input
+  clerk list [--json]               list the clerks of this counter
+  hall set --code C --name N --counter N
+                                    set which hall and counter this PC is
+  hall show [--json]                show the hall and counter
+  idcard read --port DEVICE [--baud N|auto] [--timeout-ms N]
+                                    read one ID card and print it as JSON; exit 3 no card,
+                                    4 reader missing or silent, 5 protocol error
+  idcard check NUMBER [--date YYYY-MM-DD]
+                                    check an ID number; exit 0 valid, 1 not valid
+
+Options:
+  --data-dir DIR   the counter's data folder (default: the user's application data folder)
+  --lang LANG      language of messages: en or zh_CN
+  --version        print the version
+  -h, --help       print this help
+</source>
+        <translation>用法：onewindow-cli [--data-dir 目录] [--lang en|zh_CN] 命令 [选项]
+
+命令：
+  db check [--json]                 检查数据文件：完整性和结构版本
+  db backup FILE                    写出数据文件的一致性备份
+  clerk add --login L --name N --role clerk|supervisor|admin
+                                    添加工作人员；密码从标准输入读取
+  clerk list [--json]               列出本窗口的工作人员
+  hall set --code C --name N --counter N
+                                    设置本机所属大厅和窗口号
+  hall show [--json]                显示大厅和窗口
+  idcard read --port DEVICE [--baud N|auto] [--timeout-ms N]
+                                    读取一张身份证并以 JSON 输出；退出码 3 无卡，
+                                    4 读卡器未连接或无应答，5 通信协议错误
+  idcard check NUMBER [--date YYYY-MM-DD]
+                                    校验身份证号码；退出码 0 有效，1 无效
+
+选项：
+  --data-dir DIR   本窗口的数据文件夹（默认：用户的应用数据文件夹）
+  --lang LANG      提示语言：en 或 zh_CN
+  --version        显示版本
+  -h, --help       显示本帮助
+</translation>
+    </message>
+    <message>
+        <source>idcard read needs --port, the reader's serial device (for example /dev/ttyUSB0).</source>
+        <translation>idcard read 需要 --port 参数，即读卡器的串口设备（例如 /dev/ttyUSB0）。</translation>
+    </message>
+    <message>
+        <source>--baud takes a rate such as 115200, or auto.</source>
+        <translation>--baud 须为波特率（如 115200）或 auto。</translation>
+    </message>
+    <message>
+        <source>--timeout-ms takes a positive number of milliseconds.</source>
+        <translation>--timeout-ms 须为正整数毫秒数。</translation>
+    </message>
+    <message>
+        <source>idcard check takes one ID number.</source>
+        <translation>idcard check 需要一个身份证号码。</translation>
+    </message>
+    <message>
+        <source>--date takes a date of the form YYYY-MM-DD.</source>
+        <translation>--date 须为 YYYY-MM-DD 格式的日期。</translation>
     </message>
 </context>
 <context>
@@ -434,6 +464,272 @@ Options:
     </message>
 </context>
 <context>
+    <name>ow::idcard::CardInfo</name>
+    <message>
+        <source>The date "%1" in field %2 is not a date of the form YYYY-MM-DD.</source>
+        <translation>字段 %2 中的“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent residence ID card (2017)</source>
+        <translation>外国人永久居留身份证（2017 版）</translation>
+    </message>
+    <message>
+        <source>Foreign permanent residence ID card (2023)</source>
+        <translation>外国人永久居留身份证（2023 版）</translation>
+    </message>
+    <message>
+        <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>The card type "%1" is not one of resident, foreign_permanent_2017, foreign_permanent_2023, hk_mo_tw_permit.</source>
+        <translation>证件类型“%1”不是 resident、foreign_permanent_2017、foreign_permanent_2023、hk_mo_tw_permit 之一。</translation>
+    </message>
+    <message>
+        <source>The sex "%1" is not a GB/T 2261.1 sex.</source>
+        <translation>性别“%1”不符合 GB/T 2261.1。</translation>
+    </message>
+    <message>
+        <source>The nation "%1" is not a GB/T 3304 ethnic group.</source>
+        <translation>民族“%1”不符合 GB/T 3304。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::idcard::CardTextCodec</name>
+    <message>
+        <source>The card's text could not be read completely. Place the card again.</source>
+        <translation>未能完整读取证件信息，请重新放卡。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::idcard::IdNumber</name>
+    <message>
+        <source>The birth date %1 in the ID number is not a real date. Check the number on the card.</source>
+        <translation>身份证号码中的出生日期 %1 不是有效日期，请核对证件上的号码。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the ID number lies in the future. Check the number on the card.</source>
+        <translation>身份证号码中的出生日期 %1 晚于今天，请核对证件上的号码。</translation>
+    </message>
+    <message>
+        <source>The ID number starts with %1, which is not a region code. Check the number on the card.</source>
+        <translation>身份证号码以 %1 开头，这不是行政区划代码，请核对证件上的号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters: 17 digits, then a digit or X.</source>
+        <translation>身份证号码为 18 位：17 位数字加 1 位数字或 X。</translation>
+    </message>
+    <message>
+        <source>The ID number does not add up: its last character should be %1. One of the characters is probably mistyped.</source>
+        <translation>身份证号码校验不通过：最后一位应为 %1，可能有字符输错。</translation>
+    </message>
+    <message>
+        <source>Enter an ID number.</source>
+        <translation>请输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (17 digits, then a digit or X); old numbers have 15 digits, and foreigners' cards of 2017 three letters and 12 digits.</source>
+        <translation>身份证号码为 18 位（17 位数字加 1 位数字或 X）；旧号码为 15 位数字，2017 版外国人永久居留身份证为 3 个字母加 12 位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::idcard::ReaderSettings</name>
+    <message>
+        <source>The card photo cannot be shown: %1 Take a photo with the camera at intake instead.</source>
+        <translation>无法显示证件照片：%1 请在受理时用摄像头现场拍照。</translation>
+    </message>
+    <message>
+        <source>Card reader off.</source>
+        <translation>读卡器已关闭。</translation>
+    </message>
+    <message>
+        <source>Card reader not connected. Check its cable; reading resumes by itself.</source>
+        <translation>读卡器未连接。请检查连接线，接好后自动恢复读卡。</translation>
+    </message>
+    <message>
+        <source>Card reader ready: place the ID card on the reader.</source>
+        <translation>读卡器就绪：请将身份证放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>Reading the card. Keep it on the reader.</source>
+        <translation>正在读卡，请勿移开证件。</translation>
+    </message>
+    <message>
+        <source>The card reader reports a fault. Restart it or call IT support.</source>
+        <translation>读卡器报告故障，请重启读卡器或联系信息技术人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::idcard::SamReader</name>
+    <message>
+        <source>The ID card reader was disconnected. Plug it in again; reading resumes by itself.</source>
+        <translation>身份证读卡器已断开，请重新接好，接好后自动恢复读卡。</translation>
+    </message>
+    <message>
+        <source>The ID card reader does not answer. Check that it is switched on and connected.</source>
+        <translation>身份证读卡器无应答，请检查是否已通电并连接。</translation>
+    </message>
+    <message>
+        <source>The answer from the ID card reader was damaged. Check the cable; the read is retried.</source>
+        <translation>读卡器返回的数据已损坏，请检查连接线；系统将自动重读。</translation>
+    </message>
+    <message>
+        <source>The ID card reader at %1 is not connected. Check its cable.</source>
+        <translation>%1 上的身份证读卡器未连接，请检查连接线。</translation>
+    </message>
+    <message>
+        <source>The ID card reader at %1 does not answer at %2 baud. Check that it is switched on and the baud rate in the settings.</source>
+        <translation>%1 上的身份证读卡器在 %2 波特率下无应答，请检查是否已通电以及设置中的波特率。</translation>
+    </message>
+    <message>
+        <source>The ID card reader at %1 does not answer at any usual baud rate. Check that it is switched on.</source>
+        <translation>%1 上的身份证读卡器在所有常用波特率下均无应答，请检查是否已通电。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::idcard::SdtApiReader</name>
+    <message>
+        <source>The card reader's vendor library (%1) is not installed. Install the reader's driver, or choose the serial protocol in the settings.</source>
+        <translation>未安装读卡器厂商驱动库（%1）。请安装读卡器驱动，或在设置中改用串口协议。</translation>
+    </message>
+    <message>
+        <source>The library %1 is not a card reader library this program can use.</source>
+        <translation>库 %1 不是本程序可用的读卡器驱动库。</translation>
+    </message>
+    <message>
+        <source>The ID card reader does not answer. Check that it is switched on and connected.</source>
+        <translation>身份证读卡器无应答，请检查是否已通电并连接。</translation>
+    </message>
+    <message>
+        <source>The ID card reader was disconnected. Plug it in again; reading resumes by itself.</source>
+        <translation>身份证读卡器已断开，请重新接好，接好后自动恢复读卡。</translation>
+    </message>
+    <message>
+        <source>The ID card reader on port %1 is not connected. Check its cable.</source>
+        <translation>端口 %1 上的身份证读卡器未连接，请检查连接线。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::idcard::WltDecoder</name>
+    <message>
+        <source>No photo decoder is installed. The card was read; its photo is kept undecoded.</source>
+        <translation>未安装照片解码库。证件已读取，照片以未解码形式保存。</translation>
+    </message>
+    <message>
+        <source>The photo read from the card is incomplete. Place the card again.</source>
+        <translation>读取的证件照片不完整，请重新放卡。</translation>
+    </message>
+    <message>
+        <source>The photo decoder could not decode the photo (code %1).</source>
+        <translation>照片解码库无法解码照片（代码 %1）。</translation>
+    </message>
+    <message>
+        <source>The photo decoder returned an image that cannot be used.</source>
+        <translation>照片解码库返回的图像无法使用。</translation>
+    </message>
+    <message>
+        <source>The photo could not be decoded: no temporary folder is writable.</source>
+        <translation>无法解码照片：没有可写的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The photo decoder reported success but wrote no image.</source>
+        <translation>照片解码库报告成功，但未输出图像。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::idcard::readOnce</name>
+    <message>
+        <source>No card was placed on the reader in time.</source>
+        <translation>在限定时间内没有放卡。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::idcard::sam</name>
+    <message>
+        <source>The card reader completed the operation.</source>
+        <translation>读卡器操作成功。</translation>
+    </message>
+    <message>
+        <source>A card is on the reader.</source>
+        <translation>读卡器上有证件。</translation>
+    </message>
+    <message>
+        <source>No card on the reader. Place the ID card flat on the reader.</source>
+        <translation>读卡器上没有证件，请将身份证平放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>The card could not be selected. Hold the card still on the reader and try again.</source>
+        <translation>选卡失败，请将证件放稳后重试。</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Hold the card still on the reader and try again.</source>
+        <translation>读卡失败，请将证件放稳后重试。</translation>
+    </message>
+    <message>
+        <source>The card holds no such information.</source>
+        <translation>证件中没有该项信息。</translation>
+    </message>
+    <message>
+        <source>The card reader received a damaged command. Check the cable; the read is retried.</source>
+        <translation>读卡器收到的指令已损坏，请检查连接线；系统将自动重读。</translation>
+    </message>
+    <message>
+        <source>The card reader received a command of the wrong length. Check the cable; the read is retried.</source>
+        <translation>读卡器收到的指令长度有误，请检查连接线；系统将自动重读。</translation>
+    </message>
+    <message>
+        <source>The card reader does not understand the command. Check that the reader is a resident ID card reader.</source>
+        <translation>读卡器无法识别指令，请确认其为居民身份证阅读器。</translation>
+    </message>
+    <message>
+        <source>The card reader refused the command. Lift the card and place it again.</source>
+        <translation>读卡器拒绝执行指令，请拿起证件重新放置。</translation>
+    </message>
+    <message>
+        <source>The card failed authentication. It may be damaged or not a genuine ID card; check it by eye.</source>
+        <translation>证件认证失败，可能已损坏或不是真实身份证，请人工核验。</translation>
+    </message>
+    <message>
+        <source>The card is not an ID card the reader knows.</source>
+        <translation>该证件不是读卡器可识别的身份证件。</translation>
+    </message>
+    <message>
+        <source>The card did not answer the reader. Lift the card and place it again.</source>
+        <translation>证件未响应读卡器，请拿起证件重新放置。</translation>
+    </message>
+    <message>
+        <source>The card reader's security module failed its self-test. Restart the reader or call IT support.</source>
+        <translation>读卡器安全模块自检失败，请重启读卡器或联系信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The card reader's security module is not authorised. Call IT support.</source>
+        <translation>读卡器安全模块未获授权，请联系信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The card reader reported an unknown status (0x%1).</source>
+        <translation>读卡器返回未知状态（0x%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::intake::CitizenService</name>
+    <message>
+        <source>The card gave no ID number or no name; read it again.</source>
+        <translation>证件未读出号码或姓名，请重新读卡。</translation>
+    </message>
+    <message>
+        <source>The data file is busy; read the card again.</source>
+        <translation>数据文件正被占用，请重新读卡。</translation>
+    </message>
+    <message>
+        <source>The citizen could not be saved to the data file. Call IT support.</source>
+        <translation>无法将群众信息保存到数据文件，请联系信息技术人员。</translation>
+    </message>
+</context>
+<context>
     <name>ow::sync::SyncStatus</name>
     <message>
         <source>Offline (not enrolled with the district)</source>
@@ -454,6 +750,164 @@ Options:
     <message>
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1 条</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CardPanel</name>
+    <message>
+        <source>ID card</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the whole ID number (the view is logged)</source>
+        <translation>显示完整证件号码（查看将被记录）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>证件：</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Nation:</source>
+        <translation>民族：</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>出生：</translation>
+    </message>
+    <message>
+        <source>Age today:</source>
+        <translation>今日年龄：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>籍贯地区：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住址：</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>签发机关：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>No card? Type or scan the ID number</source>
+        <translation>未带证件？输入或扫描证件号码</translation>
+    </message>
+    <message>
+        <source>18-character ID number, then Enter</source>
+        <translation>18 位证件号码，按回车确认</translation>
+    </message>
+    <message>
+        <source>Earlier cases at this counter</source>
+        <translation>在本窗口的历史办件</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>No card photo</source>
+        <translation>无证件照片</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>%1, long-term</source>
+        <translation>%1 起长期有效</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>This card expired on %1: ask for a valid card or a temporary ID card.</source>
+        <translation>该证件已于 %1 过期：请出示有效证件或临时身份证。</translation>
+    </message>
+    <message>
+        <source>The address shown is the newest one recorded on the chip; the card face says: %1</source>
+        <translation>所示住址为芯片中最新登记的住址；证件正面住址为：%1</translation>
+    </message>
+    <message>
+        <source>Not known at this counter yet: read the card, or type the name at intake.</source>
+        <translation>本窗口尚无此人信息：请读卡，或在受理时录入姓名。</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1 位，共 18 位</translation>
+    </message>
+    <message>
+        <source>Valid: %1, born %2, %3, %4 years</source>
+        <translation>号码有效：%1，%2 出生，%3，%4 岁</translation>
+    </message>
+    <message>
+        <source>Read a card to see the citizen's earlier cases.</source>
+        <translation>读卡后显示该群众的历史办件。</translation>
+    </message>
+    <message>
+        <source>No earlier cases at this counter.</source>
+        <translation>在本窗口无历史办件。</translation>
+    </message>
+    <message>
+        <source>First visit: no earlier cases at this counter.</source>
+        <translation>首次来办：在本窗口无历史办件。</translation>
+    </message>
+    <message>
+        <source>Earlier cases, newest first: %1</source>
+        <translation>历史办件（最新在前）：%1 件</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::IntakePage</name>
+    <message>
+        <source>Choosing items, forms and materials is not built yet.</source>
+        <translation>事项选择、表单填写和材料核验功能尚未开发。</translation>
+    </message>
+    <message>
+        <source>No card reader is set up at this PC; type or scan ID numbers below.</source>
+        <translation>本机未设置读卡器，请在下方输入或扫描证件号码。</translation>
     </message>
 </context>
 <context>
@@ -520,10 +974,6 @@ Options:
     <message>
         <source>Calling the hall queue from this counter is not built yet.</source>
         <translation>本窗口叫号功能尚未开发。</translation>
-    </message>
-    <message>
-        <source>Intake (card reading, forms and materials) is not built yet.</source>
-        <translation>受理功能（读卡、表单和材料）尚未开发。</translation>
     </message>
     <message>
         <source>Finding and working cases is not built yet.</source>
@@ -627,6 +1077,70 @@ Options:
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Card reader of this PC</source>
+        <translation>本机读卡器</translation>
+    </message>
+    <message>
+        <source>Serial reader (SAM protocol)</source>
+        <translation>串口读卡器（SAM 协议）</translation>
+    </message>
+    <message>
+        <source>Vendor library (sdtapi)</source>
+        <translation>厂商驱动库（sdtapi）</translation>
+    </message>
+    <message>
+        <source>No reader</source>
+        <translation>不使用读卡器</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint data too</source>
+        <translation>同时读取指纹信息</translation>
+    </message>
+    <message>
+        <source>the usual library names</source>
+        <translation>按常用库名查找</translation>
+    </message>
+    <message>
+        <source>Whichever it exports</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>读卡器：</translation>
+    </message>
+    <message>
+        <source>Serial port:</source>
+        <translation>串口：</translation>
+    </message>
+    <message>
+        <source>Speed (baud):</source>
+        <translation>波特率：</translation>
+    </message>
+    <message>
+        <source>Vendor library:</source>
+        <translation>厂商驱动库：</translation>
+    </message>
+    <message>
+        <source>Vendor port number:</source>
+        <translation>厂商端口号：</translation>
+    </message>
+    <message>
+        <source>Photo decoder library:</source>
+        <translation>照片解码库：</translation>
+    </message>
+    <message>
+        <source>Photo decoder entry point:</source>
+        <translation>照片解码接口：</translation>
+    </message>
+    <message>
+        <source>Choose the serial port of the card reader, or choose No reader.</source>
+        <translation>请选择读卡器所在串口，或选择“不使用读卡器”。</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,10 @@
 
 namespace ow::ui {
 
-CounterSession::CounterSession(core::Services& services, QObject* parent)
+CounterSession::CounterSession(core::Services& services, SessionOptions options, QObject* parent)
     : QObject(parent)
     , m_services(services)
+    , m_options(std::move(options))
 { }
 
 CounterSession::~CounterSession()
@@ -37,7 +38,7 @@ void CounterSession::showLogin()
     m_loginDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_loginDialog, &QDialog::accepted, this, [this] {
         const auto clerk = m_loginDialog->clerk();
-        m_mainWindow = new MainWindow(m_services, *clerk);
+        m_mainWindow = new MainWindow(m_services, *clerk, m_options);
         m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_mainWindow, &MainWindow::logoutRequested, this, &CounterSession::logout);
         connect(m_mainWindow, &QObject::destroyed, this, [this] {

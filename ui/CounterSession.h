@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SessionOptions.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -18,7 +20,7 @@ class CounterSession : public QObject
     Q_OBJECT
 
 public:
-    explicit CounterSession(core::Services& services, QObject* parent = nullptr);
+    explicit CounterSession(core::Services& services, SessionOptions options = {}, QObject* parent = nullptr);
     ~CounterSession() override;
 
     void start();
@@ -33,6 +35,7 @@ private:
     void logout();
 
     core::Services& m_services;
+    SessionOptions m_options;
     QPointer<LoginDialog> m_loginDialog;
     QPointer<MainWindow> m_mainWindow;
 };

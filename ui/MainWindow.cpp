@@ -2,6 +2,8 @@
 
 #include "IdleWatcher.h"
 #include "core/Services.h"
+#include "idcard/ReaderSettings.h"
+#include "intake/IntakePage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
 
@@ -27,7 +29,8 @@ const QString lastPageKey = QStringLiteral("mainWindow/lastPage");
 constexpr int pageCount = 5;
 } // namespace
 
-MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, QWidget* parent)
+MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const SessionOptions& options,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_services(services)
     , m_clerk(clerk)
@@ -46,9 +49,8 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, QWidg
     m_pagesStackedWidget->addWidget(
         new PlaceholderPage(QStringLiteral("queuePage"), titles[0],
                             tr("Calling the hall queue from this counter is not built yet."), this));
-    m_pagesStackedWidget->addWidget(
-        new PlaceholderPage(QStringLiteral("intakePage"), titles[1],
-                            tr("Intake (card reading, forms and materials) is not built yet."), this));
+    m_intakePage = new IntakePage(services, clerk, this);
+    m_pagesStackedWidget->addWidget(m_intakePage);
     m_pagesStackedWidget->addWidget(new PlaceholderPage(QStringLiteral("casesPage"), titles[2],
                                                         tr("Finding and working cases is not built yet."), this));
     m_pagesStackedWidget->addWidget(new PlaceholderPage(
@@ -114,6 +116,19 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, QWidg
     connect(m_settingsPage, &SettingsPage::idleLockChanged, this,
             [this](int minutes) { setIdleTimeout(minutes * 60 * 1000); });
     setIdleTimeout(services.settings.idleLockMinutes() * 60 * 1000);
+
+    idcard::ReaderSettings reader = idcard::ReaderSettings::load(QSettings());
+    if (!options.cardReaderPort.isEmpty()) {
+        reader.backend = idcard::ReaderSettings::Backend::SerialSam;
+        reader.port = options.cardReaderPort;
+    }
+    m_intakePage->useReader(reader);
+    connect(m_settingsPage, &SettingsPage::readerChanged, m_intakePage, &IntakePage::useReader);
+    // A card laid on the reader brings the intake page forward.
+    connect(m_intakePage, &IntakePage::citizenIdentified, this, [this] {
+        showPage(Page::Intake);
+        refreshStatus();
+    });
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
@@ -201,6 +216,7 @@ void MainWindow::lock()
 {
     // The lock screen replaces the pages, so no citizen's data stays on an unattended screen.
     m_idleWatcher->stop();
+    m_intakePage->setPaused(true);
     m_unlockPasswordLineEdit->clear();
     m_unlockMessageLabel->clear();
     m_rootStackedWidget->setCurrentWidget(m_lockWidget);
@@ -217,6 +233,7 @@ void MainWindow::tryUnlock()
     }
     m_unlockMessageLabel->clear();
     m_rootStackedWidget->setCurrentIndex(0);
+    m_intakePage->setPaused(false);
     m_idleWatcher->restart();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SessionOptions.h"
 #include "auth/ClerkService.h"
 
 #include <QMainWindow>
@@ -18,6 +19,7 @@ struct Services;
 namespace ow::ui {
 
 class IdleWatcher;
+class IntakePage;
 class SettingsPage;
 
 // The counter's one window: navigation, the pages, the status bar, and the idle lock.
@@ -35,7 +37,8 @@ public:
         Settings
     };
 
-    MainWindow(core::Services& services, const auth::Clerk& clerk, QWidget* parent = nullptr);
+    MainWindow(core::Services& services, const auth::Clerk& clerk, const SessionOptions& options = {},
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -62,6 +65,7 @@ private:
     QStackedWidget* m_rootStackedWidget = nullptr;
     QListWidget* m_navigationListWidget = nullptr;
     QStackedWidget* m_pagesStackedWidget = nullptr;
+    IntakePage* m_intakePage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
     QWidget* m_lockWidget = nullptr;
     QLineEdit* m_unlockPasswordLineEdit = nullptr;

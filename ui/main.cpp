@@ -24,8 +24,9 @@ bool answeredWithoutGui(int argc, char* argv[])
             return true;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            std::printf("Usage: onewindow [--data-dir DIR] [--lang en|zh_CN]\n"
+            std::printf("Usage: onewindow [--data-dir DIR] [--lang en|zh_CN] [--card-reader DEVICE]\n"
                         "  --data-dir DIR  the counter's data folder\n"
+                        "  --card-reader DEVICE  the serial ID card reader to use for this run\n"
                         "  --lang LANG     language of the window: en or zh_CN\n"
                         "  --version       print the version\n");
             return true;
@@ -55,7 +56,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption languageOption(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
-    parser.addOptions({dataDirOption, languageOption});
+    const QCommandLineOption readerOption(QStringLiteral("card-reader"), QString(), QStringLiteral("DEVICE"));
+    parser.addOptions({dataDirOption, languageOption, readerOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", parser.errorText().toLocal8Bit().constData());
         return 2;
@@ -81,7 +83,9 @@ int main(int argc, char* argv[])
                                         "onewindow-cli clerk add --login LOGIN --name NAME --role admin"));
     }
 
-    ow::ui::CounterSession session(services);
+    ow::ui::SessionOptions options;
+    options.cardReaderPort = parser.value(readerOption);
+    ow::ui::CounterSession session(services, options);
     QObject::connect(&session, &ow::ui::CounterSession::finished, &app, &QApplication::quit);
     session.start();
     return app.exec();

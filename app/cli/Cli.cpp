@@ -26,6 +26,7 @@ QList<Group> groups()
         {QStringLiteral("db"), {QStringLiteral("check"), QStringLiteral("backup")}, &runDbCommand},
         {QStringLiteral("clerk"), {QStringLiteral("add"), QStringLiteral("list")}, &runClerkCommand},
         {QStringLiteral("hall"), {QStringLiteral("set"), QStringLiteral("show")}, &runHallCommand},
+        {QStringLiteral("idcard"), {QStringLiteral("read"), QStringLiteral("check")}, &runIdCardCommand},
     };
 }
 
@@ -42,6 +43,11 @@ QString usage()
                    "  hall set --code C --name N --counter N\n"
                    "                                    set which hall and counter this PC is\n"
                    "  hall show [--json]                show the hall and counter\n"
+                   "  idcard read --port DEVICE [--baud N|auto] [--timeout-ms N]\n"
+                   "                                    read one ID card and print it as JSON; exit 3 no card,\n"
+                   "                                    4 reader missing or silent, 5 protocol error\n"
+                   "  idcard check NUMBER [--date YYYY-MM-DD]\n"
+                   "                                    check an ID number; exit 0 valid, 1 not valid\n"
                    "\n"
                    "Options:\n"
                    "  --data-dir DIR   the counter's data folder (default: the user's application data folder)\n"

@@ -41,6 +41,7 @@ public:
 int runDbCommand(const QString& command, Context& context);
 int runClerkCommand(const QString& command, Context& context);
 int runHallCommand(const QString& command, Context& context);
+int runIdCardCommand(const QString& command, Context& context);
 
 } // namespace ow::cli
 

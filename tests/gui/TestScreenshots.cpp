@@ -1,5 +1,6 @@
 // Screenshots of every page in zh_CN, written to <build>/screenshots for people to look at,
 // with checks that the Chinese translation and a CJK font are really in use.
+#include "CardSimulatorProcess.h"
 #include "CounterSession.h"
 #include "GuiTestSupport.h"
 #include "LoginDialog.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void loginDialog();
     void mainWindowPages();
     void lockScreen();
+    void intakeAfterCardRead();
 
 private:
     void save(QWidget* widget, const QString& name);
@@ -119,6 +121,22 @@ void TestScreenshots::lockScreen()
     QVERIFY(window);
     window->lock();
     save(window, QStringLiteral("main-locked-zh_CN.png"));
+}
+
+void TestScreenshots::intakeAfterCardRead()
+{
+    const tests::CardSimulatorProcess simulator({tests::CardSimulatorProcess::card(QStringLiteral("resident.json"))});
+    QVERIFY(!simulator.device().isEmpty());
+    ui::MainWindow window(*m_counter->services, m_counter->services->clerks.list().constLast(),
+                          ui::SessionOptions {simulator.device()});
+    window.resize(1280, 800);
+    window.show();
+    auto* name = child<QLabel>(&window, QStringLiteral("nameValueLabel"));
+    QTRY_COMPARE_WITH_TIMEOUT(name->text(), QString::fromUcs4(U"\u738B\U00020BB7"), 15000);
+    save(&window, QStringLiteral("main-intake-card-zh_CN.png"));
+    auto* typed = child<QLineEdit>(&window, QStringLiteral("idNumberLineEdit"));
+    QTest::keyClicks(typed, QStringLiteral("330106196611230171"));
+    save(&window, QStringLiteral("main-intake-typed-error-zh_CN.png"));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -4,6 +4,7 @@
 #include "core/Services.h"
 #include "db/Database.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSerialPortInfo>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -78,12 +80,14 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
 
-    for (QWidget* group :
-         {static_cast<QWidget*>(counterGroup), static_cast<QWidget*>(pcGroup), static_cast<QWidget*>(dataGroup)}) {
+    QWidget* readerGroup = buildReaderGroup();
+    for (QWidget* group : {static_cast<QWidget*>(counterGroup), readerGroup, static_cast<QWidget*>(pcGroup),
+                           static_cast<QWidget*>(dataGroup)}) {
         group->setMaximumWidth(760);
     }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(counterGroup);
+    layout->addWidget(readerGroup);
     layout->addWidget(pcGroup);
     layout->addWidget(dataGroup);
     auto* buttonRow = new QHBoxLayout;
@@ -94,8 +98,88 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
     reload();
 }
 
+QWidget* SettingsPage::buildReaderGroup()
+{
+    auto* group = new QGroupBox(tr("Card reader of this PC"), this);
+    m_readerBackendComboBox = new QComboBox(group);
+    m_readerBackendComboBox->setObjectName(QStringLiteral("readerBackendComboBox"));
+    m_readerBackendComboBox->addItem(tr("Serial reader (SAM protocol)"),
+                                     static_cast<int>(idcard::ReaderSettings::Backend::SerialSam));
+    m_readerBackendComboBox->addItem(tr("Vendor library (sdtapi)"),
+                                     static_cast<int>(idcard::ReaderSettings::Backend::VendorLibrary));
+    m_readerBackendComboBox->addItem(tr("No reader"), static_cast<int>(idcard::ReaderSettings::Backend::None));
+    m_readerPortComboBox = new QComboBox(group);
+    m_readerPortComboBox->setObjectName(QStringLiteral("readerPortComboBox"));
+    m_readerPortComboBox->setEditable(true);
+    for (const QSerialPortInfo& port : QSerialPortInfo::availablePorts()) {
+        m_readerPortComboBox->addItem(port.systemLocation());
+    }
+    m_readerBaudComboBox = new QComboBox(group);
+    m_readerBaudComboBox->setObjectName(QStringLiteral("readerBaudComboBox"));
+    m_readerBaudComboBox->addItem(tr("Detect"), 0);
+    for (int baud : {115200, 57600, 38400, 19200, 9600}) {
+        m_readerBaudComboBox->addItem(QString::number(baud), baud);
+    }
+    m_readFingerprintCheckBox = new QCheckBox(tr("Read the fingerprint data too"), group);
+    m_readFingerprintCheckBox->setObjectName(QStringLiteral("readFingerprintCheckBox"));
+    m_photoDecoderLineEdit = new QLineEdit(group);
+    m_photoDecoderLineEdit->setObjectName(QStringLiteral("photoDecoderLineEdit"));
+    m_photoDecoderLineEdit->setPlaceholderText(tr("the usual library names"));
+    m_photoDecoderStyleComboBox = new QComboBox(group);
+    m_photoDecoderStyleComboBox->setObjectName(QStringLiteral("photoDecoderStyleComboBox"));
+    m_photoDecoderStyleComboBox->addItem(tr("Whichever it exports"), static_cast<int>(idcard::WltDecoder::Style::Auto));
+    m_photoDecoderStyleComboBox->addItem(QStringLiteral("unpack (libwlt2bmp)"),
+                                         static_cast<int>(idcard::WltDecoder::Style::Unpack));
+    m_photoDecoderStyleComboBox->addItem(QStringLiteral("GetBmp (WltRS)"),
+                                         static_cast<int>(idcard::WltDecoder::Style::GetBmp));
+    m_vendorLibraryLineEdit = new QLineEdit(group);
+    m_vendorLibraryLineEdit->setObjectName(QStringLiteral("vendorLibraryLineEdit"));
+    m_vendorPortSpinBox = new QSpinBox(group);
+    m_vendorPortSpinBox->setObjectName(QStringLiteral("vendorPortSpinBox"));
+    m_vendorPortSpinBox->setRange(1, 9999);
+
+    auto* form = new QFormLayout(group);
+    form->addRow(tr("Reader:"), m_readerBackendComboBox);
+    form->addRow(tr("Serial port:"), m_readerPortComboBox);
+    form->addRow(tr("Speed (baud):"), m_readerBaudComboBox);
+    form->addRow(QString(), m_readFingerprintCheckBox);
+    form->addRow(tr("Vendor library:"), m_vendorLibraryLineEdit);
+    form->addRow(tr("Vendor port number:"), m_vendorPortSpinBox);
+    form->addRow(tr("Photo decoder library:"), m_photoDecoderLineEdit);
+    form->addRow(tr("Photo decoder entry point:"), m_photoDecoderStyleComboBox);
+    if (!m_canEdit) {
+        group->setEnabled(false);
+    }
+    return group;
+}
+
+idcard::ReaderSettings SettingsPage::readerFromFields() const
+{
+    idcard::ReaderSettings reader;
+    reader.backend = static_cast<idcard::ReaderSettings::Backend>(m_readerBackendComboBox->currentData().toInt());
+    reader.port = m_readerPortComboBox->currentText().trimmed();
+    reader.baud = m_readerBaudComboBox->currentData().toInt();
+    reader.readFingerprint = m_readFingerprintCheckBox->isChecked();
+    reader.decoderPath = m_photoDecoderLineEdit->text().trimmed();
+    reader.decoderStyle = static_cast<idcard::WltDecoder::Style>(m_photoDecoderStyleComboBox->currentData().toInt());
+    reader.vendorLibrary = m_vendorLibraryLineEdit->text().trimmed();
+    reader.vendorPort = m_vendorPortSpinBox->value();
+    return reader;
+}
+
 void SettingsPage::reload()
 {
+    const idcard::ReaderSettings reader = idcard::ReaderSettings::load(QSettings());
+    m_readerBackendComboBox->setCurrentIndex(m_readerBackendComboBox->findData(static_cast<int>(reader.backend)));
+    m_readerPortComboBox->setCurrentText(reader.port);
+    m_readerBaudComboBox->setCurrentIndex(qMax(0, m_readerBaudComboBox->findData(reader.baud)));
+    m_readFingerprintCheckBox->setChecked(reader.readFingerprint);
+    m_photoDecoderLineEdit->setText(reader.decoderPath);
+    m_photoDecoderStyleComboBox->setCurrentIndex(
+        m_photoDecoderStyleComboBox->findData(static_cast<int>(reader.decoderStyle)));
+    m_vendorLibraryLineEdit->setText(reader.vendorLibrary);
+    m_vendorPortSpinBox->setValue(reader.vendorPort);
+
     const core::CounterIdentity identity = m_services.settings.identity();
     m_hallCodeLineEdit->setText(identity.hallCode);
     m_hallNameLineEdit->setText(identity.hallName);
@@ -114,14 +198,21 @@ void SettingsPage::save()
         identity.hallName = m_hallNameLineEdit->text();
         identity.counterNumber = m_counterSpinBox->value();
         QString error;
-        if (!m_services.settings.setIdentity(identity, &error) ||
+        const idcard::ReaderSettings reader = readerFromFields();
+        if (reader.backend == idcard::ReaderSettings::Backend::SerialSam && reader.port.isEmpty()) {
+            error = tr("Choose the serial port of the card reader, or choose No reader.");
+        }
+        if (!error.isEmpty() || !m_services.settings.setIdentity(identity, &error) ||
             !m_services.settings.setIdleLockMinutes(m_idleLockSpinBox->value(), &error)) {
             m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
             m_messageLabel->setText(error);
             return;
         }
+        QSettings settings;
+        reader.save(settings);
         Q_EMIT counterChanged();
         Q_EMIT idleLockChanged(m_idleLockSpinBox->value());
+        Q_EMIT readerChanged(reader);
     }
     m_messageLabel->setStyleSheet(QString());
     m_messageLabel->setText(tr("Saved."));

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "auth/ClerkService.h"
+#include "idcard/ReaderSettings.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,8 +31,11 @@ public:
 Q_SIGNALS:
     void counterChanged();
     void idleLockChanged(int minutes);
+    void readerChanged(const ow::idcard::ReaderSettings& settings);
 
 private:
+    QWidget* buildReaderGroup();
+    [[nodiscard]] idcard::ReaderSettings readerFromFields() const;
     void save();
 
     core::Services& m_services;
@@ -40,6 +45,14 @@ private:
     QSpinBox* m_counterSpinBox = nullptr;
     QSpinBox* m_idleLockSpinBox = nullptr;
     QComboBox* m_languageComboBox = nullptr;
+    QComboBox* m_readerBackendComboBox = nullptr;
+    QComboBox* m_readerPortComboBox = nullptr;
+    QComboBox* m_readerBaudComboBox = nullptr;
+    QCheckBox* m_readFingerprintCheckBox = nullptr;
+    QLineEdit* m_photoDecoderLineEdit = nullptr;
+    QComboBox* m_photoDecoderStyleComboBox = nullptr;
+    QLineEdit* m_vendorLibraryLineEdit = nullptr;
+    QSpinBox* m_vendorPortSpinBox = nullptr;
     QPushButton* m_saveButton = nullptr;
     QLabel* m_messageLabel = nullptr;
 };
