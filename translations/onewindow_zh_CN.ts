@@ -540,7 +540,7 @@ Options:
     <name>ow::idcard::ReaderSettings</name>
     <message>
         <source>The card photo cannot be shown: %1 Take a photo with the camera at intake instead.</source>
-        <translation>无法显示证件照片：%1 请在受理时用摄像头现场拍照。</translation>
+        <translation>无法显示证件照片：%1请在受理时用摄像头现场拍照。</translation>
     </message>
     <message>
         <source>Card reader off.</source>

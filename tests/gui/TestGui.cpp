@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void functionKeysReachEveryPage();
     void clerkCannotSuperviseOrChangeSettings();
     void adminSavesCounterSettings();
+    void readerSettingsApplyAtOnce();
     void idleLockHidesPagesUntilPassword();
     void logoutFromLockReturnsToLogin();
     void geometryAndLastPageAreRemembered();
@@ -172,6 +174,25 @@ void TestGui::adminSavesCounterSettings()
     QTest::mouseClick(child<QPushButton>(window, QStringLiteral("saveButton")), Qt::LeftButton);
     QVERIFY(child<QLabel>(window, QStringLiteral("messageLabel"))->text().contains(QStringLiteral("3 to 12")));
     QCOMPARE(m_counter->services->settings.identity().hallCode, QStringLiteral("330104001"));
+}
+
+void TestGui::readerSettingsApplyAtOnce()
+{
+    ui::MainWindow* window = logIn(QStringLiteral("admin"), tests::adminPassword);
+    QVERIFY(window);
+    QTest::keyClick(window, Qt::Key_F5);
+    auto* backend = child<QComboBox>(window, QStringLiteral("readerBackendComboBox"));
+    auto* port = child<QComboBox>(window, QStringLiteral("readerPortComboBox"));
+    port->setCurrentText(QString());
+    QTest::mouseClick(child<QPushButton>(window, QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(child<QLabel>(window, QStringLiteral("messageLabel"))->text().contains(QStringLiteral("serial port")));
+
+    backend->setCurrentIndex(backend->findText(QStringLiteral("No reader")));
+    QTest::mouseClick(child<QPushButton>(window, QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(child<QLabel>(window, QStringLiteral("messageLabel"))->text(), QStringLiteral("Saved."));
+    QCOMPARE(child<QLabel>(window, QStringLiteral("readerStatusLabel"))->text(),
+             QStringLiteral("No card reader is set up at this PC; type or scan ID numbers below."));
+    QCOMPARE(QSettings().value(QStringLiteral("cardReader/backend")).toString(), QStringLiteral("none"));
 }
 
 void TestGui::idleLockHidesPagesUntilPassword()

@@ -102,6 +102,7 @@ void TestIntakeGui::cardReadFillsTheCitizenIn()
     QVERIFY(text(window.get(), "cardMessageLabel").contains(QStringLiteral("newest one recorded on the chip")));
     // No licensed photo decoder here: the panel says so instead of showing a photo.
     QCOMPARE(text(window.get(), "photoLabel"), QStringLiteral("No card photo"));
+    QVERIFY(text(window.get(), "photoNoteLabel").contains(QStringLiteral("Take a photo with the camera at intake")));
     QVERIFY(text(window.get(), "readerStatusLabel").contains(QStringLiteral("ready")));
 
     // The citizen is now known locally, and the read was logged.

@@ -98,6 +98,12 @@ CardPanel::CardPanel(QWidget* parent)
     cardLayout->addLayout(fields, 1);
     cardLayout->addWidget(m_photoLabel, 0, Qt::AlignTop);
 
+    m_photoNoteLabel = new QLabel(this);
+    m_photoNoteLabel->setObjectName(QStringLiteral("photoNoteLabel"));
+    m_photoNoteLabel->setWordWrap(true);
+    m_photoNoteLabel->setStyleSheet(QStringLiteral("color: #555555;"));
+    m_photoNoteLabel->hide();
+
     m_cardMessageLabel = new QLabel(this);
     m_cardMessageLabel->setObjectName(QStringLiteral("cardMessageLabel"));
     m_cardMessageLabel->setWordWrap(true);
@@ -136,6 +142,7 @@ CardPanel::CardPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_readerStatusLabel);
     layout->addWidget(cardGroup);
+    layout->addWidget(m_photoNoteLabel);
     layout->addWidget(m_cardMessageLabel);
     layout->addWidget(typedGroup);
     layout->addWidget(casesGroup, 1);
@@ -150,10 +157,12 @@ void CardPanel::setReaderStatus(const QString& text, bool problem)
 
 void CardPanel::setPhotoProblem(const QString& text)
 {
+    // Said once, in a note that stays, rather than a dialog at every read.
     m_photoProblem = text;
+    m_photoNoteLabel->setText(text);
+    m_photoNoteLabel->setVisible(!text.isEmpty());
     if (m_photoLabel->pixmap().isNull()) {
         m_photoLabel->setText(text.isEmpty() ? tr("Photo") : tr("No card photo"));
-        m_photoLabel->setToolTip(text);
     }
 }
 

@@ -63,6 +63,7 @@ private:
     QLabel* m_validityValueLabel = nullptr;
     QLabel* m_photoLabel = nullptr;
     QString m_photoProblem;
+    QLabel* m_photoNoteLabel = nullptr;
     QLabel* m_cardMessageLabel = nullptr;
     QLineEdit* m_idNumberLineEdit = nullptr;
     QLabel* m_idNumberMessageLabel = nullptr;
