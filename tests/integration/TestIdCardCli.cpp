@@ -63,7 +63,7 @@ void TestIdCardCli::readsEachCardType_data()
     QTest::newRow("resident, rare character") << QStringLiteral("resident.json") << QStringList();
     QTest::newRow("resident, lower-case x, noisy line")
         << QStringLiteral("resident_lower_x.json")
-        << QStringList {QStringLiteral("--junk"), QStringLiteral("--fragment"), QStringLiteral("3")};
+        << QStringList {QStringLiteral("--junk"), QStringLiteral("--fragment"), QStringLiteral("16")};
     QTest::newRow("foreign permanent 2017") << QStringLiteral("foreign_permanent_2017.json") << QStringList();
     QTest::newRow("foreign permanent 2023") << QStringLiteral("foreign_permanent_2023.json") << QStringList();
     QTest::newRow("Hong Kong, Macao, Taiwan permit") << QStringLiteral("hk_mo_tw_permit.json") << QStringList();
@@ -76,7 +76,7 @@ void TestIdCardCli::readsEachCardType()
     const Simulator simulator(simulatorOptions + QStringList {Simulator::card(file)});
     QVERIFY(!simulator.device().isEmpty());
     const Run run = cli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--port"), simulator.device(),
-                         QStringLiteral("--timeout-ms"), QStringLiteral("5000")});
+                         QStringLiteral("--timeout-ms"), QStringLiteral("15000")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QJsonObject read = QJsonDocument::fromJson(run.out.toUtf8()).object();
     const QJsonObject expected = cardFile(file);

@@ -20,7 +20,7 @@ class TestSerialSamSource : public QObject
     Q_OBJECT
 
 private:
-    static constexpr int kReadTimeoutMs = 10000;
+    static constexpr int kReadTimeoutMs = 20000;
 
     // Starts cardsim with a card file and options; the reader is reachable at linkPath().
     bool startSimulator(const QString& cardFile, const QStringList& options = {})
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<bool>("reportsDamage");
         QTest::newRow("noise before frames") << QStringList {QStringLiteral("--junk")} << false;
-        QTest::newRow("fragmented writes") << QStringList {QStringLiteral("--fragment"), QStringLiteral("3")} << false;
+        QTest::newRow("fragmented writes") << QStringList {QStringLiteral("--fragment"), QStringLiteral("16")} << false;
         QTest::newRow("slow replies") << QStringList {QStringLiteral("--delay-ms"), QStringLiteral("600")} << false;
         QTest::newRow("bad checksums") << QStringList {QStringLiteral("--bad-checksum"), QStringLiteral("3")} << true;
         QTest::newRow("everything at once") << QStringList {QStringLiteral("--junk"), QStringLiteral("--fragment"),
