@@ -12,15 +12,15 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-const QStringList cardFields = {u"name"_s,    u"sex"_s,    u"nation"_s,     u"birth"_s,    u"address"_s,
+const QStringList cardFields = {u"name"_s,      u"sex"_s,    u"nation"_s,     u"birth"_s,    u"address"_s,
                                 u"id_number"_s, u"issuer"_s, u"valid_from"_s, u"valid_to"_s, u"photo"_s};
-const QStringList citizenFields = {u"name"_s,      u"sex"_s,          u"nation"_s,          u"birth_date"_s,
-                                   u"id_number"_s, u"phone"_s,        u"hukou_address"_s,   u"current_address"_s,
+const QStringList citizenFields = {u"name"_s,      u"sex"_s,   u"nation"_s,        u"birth_date"_s,
+                                   u"id_number"_s, u"phone"_s, u"hukou_address"_s, u"current_address"_s,
                                    u"community"_s, u"grid"_s};
 
-const QStringList fieldKeys = {u"id"_s,      u"label"_s,   u"kind"_s,    u"validation"_s, u"prefill"_s,
-                               u"compute"_s, u"compute_if_empty"_s,   u"options"_s,    u"default"_s,
-                               u"columns"_s, u"stage"_s,   u"sensitive"_s, u"help"_s};
+const QStringList fieldKeys = {
+    u"id"_s,      u"label"_s,   u"kind"_s,    u"validation"_s, u"prefill"_s,   u"compute"_s, u"compute_if_empty"_s,
+    u"options"_s, u"default"_s, u"columns"_s, u"stage"_s,      u"sensitive"_s, u"help"_s};
 
 // The validation keys of FORMAT.md and the kinds that may carry each.
 bool validationKeyAllowed(const QString& key, FieldKind kind)
@@ -80,8 +80,7 @@ class Parser
 public:
     explicit Parser(QString* error)
         : m_error(error)
-    {
-    }
+    { }
 
     bool fail(const QString& path, const QString& message)
     {
@@ -205,8 +204,8 @@ bool Parser::parseValidation(const QJsonObject& json, const QString& path, Field
         const QString key = it.key();
         const QJsonValue value = it.value();
         if (!validationKeyAllowed(key, out.kind))
-            return fail(path, tr("the check \"%1\" is not allowed for a field of kind %2.")
-                                  .arg(key, fieldKindKey(out.kind)));
+            return fail(path,
+                        tr("the check \"%1\" is not allowed for a field of kind %2.").arg(key, fieldKindKey(out.kind)));
         if (key == u"required"_s || key == u"integer"_s) {
             if (!value.isBool())
                 return fail(path, tr("\"%1\" must be true or false.").arg(key));
@@ -219,8 +218,7 @@ bool Parser::parseValidation(const QJsonObject& json, const QString& path, Field
             if (!value.isString() || value.toString().isEmpty())
                 return fail(path, tr("\"%1\" must be non-empty text.").arg(key));
             (key == u"pattern"_s ? v.pattern : v.patternMessage) = value.toString();
-        } else if (key == u"min_length"_s || key == u"max_length"_s || key == u"min_rows"_s ||
-                   key == u"max_rows"_s) {
+        } else if (key == u"min_length"_s || key == u"max_length"_s || key == u"min_rows"_s || key == u"max_rows"_s) {
             if (!isWholeNumber(value) || value.toDouble() < 0)
                 return fail(path, tr("\"%1\" must be a whole number of 0 or more.").arg(key));
             const int n = value.toInt();
@@ -293,7 +291,8 @@ bool Parser::parsePrefill(const QJsonValue& json, const QString& path, FieldDefi
             if (dataset == sharedDatasets().constEnd())
                 return fail(path, tr("unknown shared dataset \"%1\".").arg(source.dataset));
             if (!dataset->contains(source.field))
-                return fail(path, tr("the shared dataset \"%1\" has no field \"%2\".").arg(source.dataset, source.field));
+                return fail(path,
+                            tr("the shared dataset \"%1\" has no field \"%2\".").arg(source.dataset, source.field));
         } else {
             return fail(path, tr("unknown prefill source \"%1\".").arg(source.source));
         }
@@ -355,16 +354,18 @@ bool Parser::checkCompute(const ComputeSpec& spec, const FieldDefinition& field,
 {
     const OpSpec& op = computeOps()[spec.op];
     if (op.result != field.kind)
-        return fail(path, tr("the computation \"%1\" gives a %2, but the field is a %3.")
-                              .arg(spec.op, fieldKindKey(op.result), fieldKindKey(field.kind)));
+        return fail(path,
+                    tr("the computation \"%1\" gives a %2, but the field is a %3.")
+                        .arg(spec.op, fieldKindKey(op.result), fieldKindKey(field.kind)));
     for (int i = 0; i < spec.from.size(); ++i) {
         const FieldDefinition* input = form.field(spec.from[i]);
         if (!input)
             return fail(path, tr("the computation reads \"%1\", which is not a field of this form.").arg(spec.from[i]));
         if (input->kind != op.inputs[i])
-            return fail(path, tr("the computation \"%1\" needs a %2 as input %3.")
-                                  .arg(spec.op, fieldKindKey(op.inputs[i]))
-                                  .arg(i + 1));
+            return fail(path,
+                        tr("the computation \"%1\" needs a %2 as input %3.")
+                            .arg(spec.op, fieldKindKey(op.inputs[i]))
+                            .arg(i + 1));
         if (op.needsColumn) {
             const FieldDefinition* column = input->column(spec.column);
             if (!column || column->kind != FieldKind::Number)
@@ -512,7 +513,8 @@ std::optional<Condition> Condition::fromJson(const QJsonValue& json, const FormD
         return fail(FormDefinition::tr("a condition must be an object with \"field\" and \"in\" or \"equals\"."));
     if (hasIn) {
         if (!object.value(u"in"_s).isArray() || object.value(u"in"_s).toArray().isEmpty())
-            return fail(FormDefinition::tr("the condition on \"%1\" needs a non-empty \"in\" list.").arg(condition.field));
+            return fail(
+                FormDefinition::tr("the condition on \"%1\" needs a non-empty \"in\" list.").arg(condition.field));
         condition.values = object.value(u"in"_s).toArray();
     } else {
         condition.equals = true;
@@ -521,12 +523,14 @@ std::optional<Condition> Condition::fromJson(const QJsonValue& json, const FormD
     if (form) {
         const FieldDefinition* target = form->resolve(condition.field);
         if (!target)
-            return fail(FormDefinition::tr("the condition names \"%1\", which is not a field of this form.").arg(condition.field));
+            return fail(FormDefinition::tr("the condition names \"%1\", which is not a field of this form.")
+                            .arg(condition.field));
         if (target->kind == FieldKind::Choice) {
             for (const QJsonValue& value : std::as_const(condition.values)) {
                 if (!target->hasOption(value.toVariant().toString()))
-                    return fail(FormDefinition::tr("the condition on \"%1\" names \"%2\", which is not one of its options.")
-                                    .arg(condition.field, value.toVariant().toString()));
+                    return fail(
+                        FormDefinition::tr("the condition on \"%1\" names \"%2\", which is not one of its options.")
+                            .arg(condition.field, value.toVariant().toString()));
             }
         }
     }

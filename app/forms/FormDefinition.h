@@ -29,7 +29,7 @@ enum class FieldKind
 [[nodiscard]] QString fieldKindKey(FieldKind kind);
 [[nodiscard]] std::optional<FieldKind> fieldKindFromKey(const QString& key);
 
-// The district's shared datasets (一证通办) and the fields each offers, as FORMAT.md lists them.
+// The district's shared datasets and the fields each offers, as FORMAT.md lists them.
 [[nodiscard]] const QMap<QString, QStringList>& sharedDatasets();
 
 // Null, undefined, a blank string and an empty table count as "no value".

@@ -188,11 +188,10 @@ private:
         for (qsizetype i = 0; i < m_context.earlierCaseForms.size(); ++i) {
             if (!source.item.isEmpty() && m_context.earlierCaseItemCodes.value(i) != source.item)
                 continue;
+            // The most recent case that has the field: a case of another item has other fields.
             const QJsonValue value = m_context.earlierCaseForms[i].value(source.field);
             if (!isEmptyValue(value))
                 return value;
-            // The most recent case (of that item) is the one to read, even when it lacks the field.
-            return {};
         }
         return {};
     }
@@ -214,8 +213,8 @@ private:
 
 idcard::IdNumberCheck checkedIdNumber(const QJsonValue& value, QDate serviceDate)
 {
-    return idcard::IdNumber::check(value.toString().trimmed(), serviceDate.isValid() ? serviceDate
-                                                                                     : QDate::currentDate());
+    return idcard::IdNumber::check(value.toString().trimmed(),
+                                   serviceDate.isValid() ? serviceDate : QDate::currentDate());
 }
 
 QDate dateBound(const QString& bound, QDate serviceDate)
@@ -266,8 +265,7 @@ public:
         , m_serviceDate(serviceDate)
         , m_itemCode(itemCode)
         , m_idNumber(values.value(u"id_number"_s).toString().trimmed())
-    {
-    }
+    { }
 
     Verdict evaluate(const QString& name, const QJsonObject& rule) const
     {

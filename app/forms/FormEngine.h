@@ -16,7 +16,7 @@
 
 namespace ow::forms {
 
-// District shared data (一证通办), looked up by dataset and the citizen's ID number.
+// District shared data, looked up by dataset and the citizen's ID number.
 class SharedDataProvider
 {
 public:

@@ -203,11 +203,10 @@ void TestFormEngine::brokenFormsAreRefused_data()
                                   << u"unknown kind \"colour\""_s;
     QTest::newRow("unknown key") << QByteArray(R"([{"id": "a", "label": "A", "kind": "text", "requird": true}])")
                                  << u"unknown key \"requird\""_s;
-    QTest::newRow("bad id") << QByteArray(R"([{"id": "A b", "label": "A", "kind": "text"}])")
-                            << u"the id must be"_s;
-    QTest::newRow("duplicate id") << QByteArray(
-        R"([{"id": "a", "label": "A", "kind": "text"}, {"id": "a", "label": "B", "kind": "text"}])")
-                                  << u"used twice"_s;
+    QTest::newRow("bad id") << QByteArray(R"([{"id": "A b", "label": "A", "kind": "text"}])") << u"the id must be"_s;
+    QTest::newRow("duplicate id")
+        << QByteArray(R"([{"id": "a", "label": "A", "kind": "text"}, {"id": "a", "label": "B", "kind": "text"}])")
+        << u"used twice"_s;
     QTest::newRow("check not for kind")
         << QByteArray(R"([{"id": "a", "label": "A", "kind": "date", "validation": {"pattern": "x"}}])")
         << u"\"pattern\" is not allowed for a field of kind date"_s;
@@ -220,11 +219,12 @@ void TestFormEngine::brokenFormsAreRefused_data()
     QTest::newRow("pattern without message")
         << QByteArray(R"([{"id": "a", "label": "A", "kind": "text", "validation": {"pattern": "^x$"}}])")
         << u"pattern_message"_s;
-    QTest::newRow("pattern does not compile") << QByteArray(
-        R"([{"id": "a", "label": "A", "kind": "text", "validation": {"pattern": "(", "pattern_message": "m"}}])")
-                                              << u"not a valid regular expression"_s;
-    QTest::newRow("choice without options") << QByteArray(R"([{"id": "a", "label": "A", "kind": "choice"}])")
-                                            << u"needs its options"_s;
+    QTest::newRow("pattern does not compile")
+        << QByteArray(
+               R"([{"id": "a", "label": "A", "kind": "text", "validation": {"pattern": "(", "pattern_message": "m"}}])")
+        << u"not a valid regular expression"_s;
+    QTest::newRow("choice without options")
+        << QByteArray(R"([{"id": "a", "label": "A", "kind": "choice"}])") << u"needs its options"_s;
     QTest::newRow("default not an option")
         << QByteArray(
                R"([{"id": "a", "label": "A", "kind": "choice", "options": [{"value": "x", "label": "X"}], "default": "y"}])")
@@ -232,41 +232,47 @@ void TestFormEngine::brokenFormsAreRefused_data()
     QTest::newRow("options on text")
         << QByteArray(R"([{"id": "a", "label": "A", "kind": "text", "options": [{"value": "x", "label": "X"}]}])")
         << u"only a choice has options"_s;
-    QTest::newRow("table in table") << QByteArray(
-        R"([{"id": "t", "label": "T", "kind": "table", "columns": [{"id": "u", "label": "U", "kind": "table", "columns": []}]}])")
-                                    << u"cannot be a table"_s;
+    QTest::newRow("table in table")
+        << QByteArray(
+               R"([{"id": "t", "label": "T", "kind": "table", "columns": [{"id": "u", "label": "U", "kind": "table", "columns": []}]}])")
+        << u"cannot be a table"_s;
     QTest::newRow("unknown card field")
-        << QByteArray(R"([{"id": "a", "label": "A", "kind": "text", "prefill": [{"source": "card", "field": "phone"}]}])")
+        << QByteArray(
+               R"([{"id": "a", "label": "A", "kind": "text", "prefill": [{"source": "card", "field": "phone"}]}])")
         << u"the card has no field \"phone\""_s;
-    QTest::newRow("unknown dataset") << QByteArray(
-        R"([{"id": "a", "label": "A", "kind": "text", "prefill": [{"source": "shared", "dataset": "tax", "field": "x"}]}])")
-                                     << u"unknown shared dataset \"tax\""_s;
+    QTest::newRow("unknown dataset")
+        << QByteArray(
+               R"([{"id": "a", "label": "A", "kind": "text", "prefill": [{"source": "shared", "dataset": "tax", "field": "x"}]}])")
+        << u"unknown shared dataset \"tax\""_s;
     QTest::newRow("unknown source")
         << QByteArray(R"([{"id": "a", "label": "A", "kind": "text", "prefill": [{"source": "guess", "field": "x"}]}])")
         << u"unknown prefill source \"guess\""_s;
     QTest::newRow("compute and prefill") << QByteArray(
-        R"([{"id": "b", "label": "B", "kind": "date"},
+                                                R"([{"id": "b", "label": "B", "kind": "date"},
             {"id": "a", "label": "A", "kind": "number", "compute": {"op": "age_on_service_date", "from": ["b"]},
              "prefill": [{"source": "citizen", "field": "name"}]}])")
                                          << u"cannot also be prefilled"_s;
     QTest::newRow("compute input kind") << QByteArray(
-        R"([{"id": "b", "label": "B", "kind": "text"},
+                                               R"([{"id": "b", "label": "B", "kind": "text"},
             {"id": "a", "label": "A", "kind": "number", "compute": {"op": "age_on_service_date", "from": ["b"]}}])")
                                         << u"needs a date as input 1"_s;
     QTest::newRow("compute result kind") << QByteArray(
-        R"([{"id": "b", "label": "B", "kind": "date"},
+                                                R"([{"id": "b", "label": "B", "kind": "date"},
             {"id": "a", "label": "A", "kind": "text", "compute": {"op": "age_on_service_date", "from": ["b"]}}])")
                                          << u"gives a number, but the field is a text"_s;
-    QTest::newRow("compute missing input") << QByteArray(
-        R"([{"id": "a", "label": "A", "kind": "number", "compute": {"op": "row_count", "from": ["nothing"]}}])")
-                                           << u"\"nothing\", which is not a field"_s;
-    QTest::newRow("condition on missing field") << QByteArray(
-        R"([{"id": "a", "label": "A", "kind": "text", "validation": {"required_when": {"field": "zz", "in": ["x"]}}}])")
-                                                << u"\"zz\", which is not a field"_s;
-    QTest::newRow("condition on missing option") << QByteArray(
-        R"([{"id": "c", "label": "C", "kind": "choice", "options": [{"value": "x", "label": "X"}]},
+    QTest::newRow("compute missing input")
+        << QByteArray(
+               R"([{"id": "a", "label": "A", "kind": "number", "compute": {"op": "row_count", "from": ["nothing"]}}])")
+        << u"\"nothing\", which is not a field"_s;
+    QTest::newRow("condition on missing field")
+        << QByteArray(
+               R"([{"id": "a", "label": "A", "kind": "text", "validation": {"required_when": {"field": "zz", "in": ["x"]}}}])")
+        << u"\"zz\", which is not a field"_s;
+    QTest::newRow("condition on missing option")
+        << QByteArray(
+               R"([{"id": "c", "label": "C", "kind": "choice", "options": [{"value": "x", "label": "X"}]},
             {"id": "a", "label": "A", "kind": "text", "validation": {"required_when": {"field": "c", "in": ["y"]}}}])")
-                                                 << u"not one of its options"_s;
+        << u"not one of its options"_s;
 }
 
 void TestFormEngine::brokenFormsAreRefused()
@@ -293,9 +299,9 @@ void TestFormEngine::brokenRulesAreRefused_data()
                                    << u"must be a date field"_s;
     QTest::newRow("bad severity") << QByteArray(R"({"rule": "min_age", "value": 1, "reason": "r", "severity": "x"})")
                                   << u"block or warn"_s;
-    QTest::newRow("bad when_unknown")
-        << QByteArray(R"({"rule": "min_age", "value": 1, "reason": "r", "when_unknown": "x"})")
-        << u"block, warn or allow"_s;
+    QTest::newRow("bad when_unknown") << QByteArray(
+                                             R"({"rule": "min_age", "value": 1, "reason": "r", "when_unknown": "x"})")
+                                      << u"block, warn or allow"_s;
     QTest::newRow("bad region") << QByteArray(R"({"rule": "hukou_in", "regions": ["330"], "reason": "r"})")
                                 << u"2, 4 or 6 digits"_s;
     QTest::newRow("bad dataset") << QByteArray(R"({"rule": "has_record", "dataset": "tax", "reason": "r"})")
@@ -330,8 +336,8 @@ void TestFormEngine::prefillOrder_data()
     QTest::newRow("all: the card wins") << true << true << true << true << u"card address"_s << u"card"_s;
     QTest::newRow("no card: the citizen record")
         << false << true << true << true << u"citizen address"_s << u"citizen"_s;
-    QTest::newRow("then an earlier case") << false << false << true << true << u"earlier address"_s
-                                          << u"earlier_case"_s;
+    QTest::newRow("then an earlier case")
+        << false << false << true << true << u"earlier address"_s << u"earlier_case"_s;
     QTest::newRow("then shared data") << false << false << false << true << u"shared address"_s << u"shared"_s;
     QTest::newRow("nothing") << false << false << false << false << QString() << QString();
 }
@@ -380,13 +386,15 @@ void TestFormEngine::prefillEarlierCaseOfItem()
         "prefill": [{"source": "earlier_case", "field": "dog_address", "item": "dog-registration"}]},
         {"id": "phone", "label": "Phone", "kind": "phone", "prefill": [{"source": "earlier_case", "field": "phone"}]}])");
     PrefillContext context;
-    context.earlierCaseForms = {QJsonObject {{u"dog_address"_s, u"not a dog case"_s}, {u"phone"_s, u"13900000001"_s}},
+    context.earlierCaseForms = {QJsonObject {{u"current_address"_s, u"no phone in the newest case"_s}},
+                                QJsonObject {{u"dog_address"_s, u"not a dog case"_s}, {u"phone"_s, u"13900000001"_s}},
                                 QJsonObject {{u"dog_address"_s, u"kennel road 1"_s}, {u"phone"_s, u"13900000002"_s}},
                                 QJsonObject {{u"dog_address"_s, u"kennel road 0"_s}}};
-    context.earlierCaseItemCodes = {u"senior-card"_s, u"dog-registration"_s, u"dog-registration"_s};
+    context.earlierCaseItemCodes = {u"pension-eligibility-check"_s, u"senior-card"_s, u"dog-registration"_s,
+                                    u"dog-registration"_s};
     const FormState state = FormEngine::prefill(form, context);
     QCOMPARE(state.value(u"dog_address"_s).toString(), u"kennel road 1"_s); // the newest case of that item
-    QCOMPARE(state.value(u"phone"_s).toString(), u"13900000001"_s); // the newest case of any item
+    QCOMPARE(state.value(u"phone"_s).toString(), u"13900000001"_s); // the newest case that has one
     QCOMPARE(state.source(u"phone"_s), u"earlier_case"_s);
 }
 
@@ -394,9 +402,7 @@ void TestFormEngine::prefillSharedTableMapsColumns()
 {
     const FormDefinition form = itemForm(u"minimum-living-allowance"_s);
     FakeSharedData shared;
-    shared.datasets.insert(
-        u"hukou"_s,
-        parse(R"({"household_members": [
+    shared.datasets.insert(u"hukou"_s, parse(R"({"household_members": [
             {"name": "Wang Yi", "id_number": "33010619661123017X", "relation": "self", "monthly_income": "1200",
              "hukou_region": "330106"},
             {"name": "Li Er", "id_number": "330106196503150041", "relation": "spouse", "monthly_income": 800}]})"));
@@ -408,8 +414,9 @@ void TestFormEngine::prefillSharedTableMapsColumns()
     const QJsonArray rows = state.value(u"household_members"_s).toArray();
     QCOMPARE(rows.size(), 2);
     QCOMPARE(state.source(u"household_members"_s), u"shared"_s);
-    QCOMPARE(rows[0].toObject().keys(), (QStringList {u"id_number"_s, u"monthly_income"_s, u"name"_s,
-                                                      u"relation"_s})); // hukou_region is no column
+    QCOMPARE(
+        rows[0].toObject().keys(),
+        (QStringList {u"id_number"_s, u"monthly_income"_s, u"name"_s, u"relation"_s})); // hukou_region is no column
     QCOMPARE(rows[0].toObject().value(u"monthly_income"_s).toDouble(), 1200.0); // number column: a number
     QCOMPARE(shared.lastIdNumber, maleId);
     QCOMPARE(state.value(u"household_size"_s).toDouble(), 2.0);
@@ -422,9 +429,10 @@ void TestFormEngine::prefillAskesEachDatasetOnce()
 {
     const FormDefinition form = itemForm(u"birth-registration"_s); // marriage: three fields
     FakeSharedData shared;
-    shared.datasets.insert(u"marriage"_s, QJsonObject {{u"spouse_name"_s, u"Li Er"_s},
-                                                       {u"spouse_id_number"_s, spouseId},
-                                                       {u"marriage_date"_s, u"1990-10-01"_s}});
+    shared.datasets.insert(u"marriage"_s,
+                           QJsonObject {{u"spouse_name"_s, u"Li Er"_s},
+                                        {u"spouse_id_number"_s, spouseId},
+                                        {u"marriage_date"_s, u"1990-10-01"_s}});
     PrefillContext context;
     context.card = card();
     context.shared = &shared;
@@ -543,9 +551,10 @@ void TestFormEngine::computedTableValues()
 {
     const FormDefinition form = itemForm(u"minimum-living-allowance"_s);
     FormState state;
-    state.setTyped(u"household_members"_s, parse(R"({"rows": [{"name": "A", "monthly_income": 1000},
+    state.setTyped(u"household_members"_s,
+                   parse(R"({"rows": [{"name": "A", "monthly_income": 1000},
         {"name": "B", "monthly_income": 0}, {"name": "C", "monthly_income": 1000}]})")
-                                               .value(u"rows"_s));
+                       .value(u"rows"_s));
     FormEngine::recompute(form, state, QDate(2026, 5, 1));
     QCOMPARE(state.value(u"household_size"_s).toDouble(), 3.0);
     QCOMPARE(state.value(u"household_monthly_income"_s).toDouble(), 2000.0);
@@ -584,8 +593,8 @@ void TestFormEngine::validation_data()
     QTest::newRow("text required") << name << QJsonValue(u"  "_s) << u"Name is required."_s;
     QTest::newRow("text too short") << name << QJsonValue(u"W"_s) << u"Name must have at least 2 characters."_s;
     QTest::newRow("text too long") << name << QJsonValue(u"Wang Fang"_s) << u"Name must have at most 4 characters."_s;
-    QTest::newRow("a supplementary character is one") << name << QJsonValue(QString::fromUcs4(U"\u738B\U00020BB7"))
-                                                       << QString();
+    QTest::newRow("a supplementary character is one")
+        << name << QJsonValue(QString::fromUcs4(U"\u738B\U00020BB7")) << QString();
     const QByteArray chip = R"({"id": "f", "label": "Chip", "kind": "text",
         "validation": {"pattern": "[0-9]{15}", "pattern_message": "fifteen digits"}})";
     QTest::newRow("pattern ok") << chip << QJsonValue(u"123456789012345"_s) << QString();
@@ -614,8 +623,8 @@ void TestFormEngine::validation_data()
         "validation": {"min": "1900-01-01", "max": "service_date"}})";
     QTest::newRow("date ok") << birth << QJsonValue(u"1966-11-23"_s) << QString();
     QTest::newRow("date on the service date") << birth << QJsonValue(u"2026-05-01"_s) << QString();
-    QTest::newRow("date in the future")
-        << birth << QJsonValue(u"2026-05-02"_s) << u"Born cannot be in the future (after the service date 2026-05-01)."_s;
+    QTest::newRow("date in the future") << birth << QJsonValue(u"2026-05-02"_s)
+                                        << u"Born cannot be in the future (after the service date 2026-05-01)."_s;
     QTest::newRow("date too early") << birth << QJsonValue(u"1899-12-31"_s) << u"Born cannot be before 1900-01-01."_s;
     QTest::newRow("date not a date") << birth << QJsonValue(u"1966-02-30"_s)
                                      << u"Born must be a date written as YYYY-MM-DD."_s;
@@ -689,8 +698,8 @@ void TestFormEngine::tableValidation()
     const QString incomeLabel = form.field(u"household_members"_s)->column(u"monthly_income"_s)->label;
     auto errorsOf = [&](const QJsonValue& rows) {
         QList<FieldError> errors;
-        for (const FieldError& error : FormEngine::validate(form, QJsonObject {{u"household_members"_s, rows}},
-                                                            QDate(2026, 5, 1))) {
+        for (const FieldError& error :
+             FormEngine::validate(form, QJsonObject {{u"household_members"_s, rows}}, QDate(2026, 5, 1))) {
             if (error.fieldId == u"household_members"_s)
                 errors.append(error);
         }
@@ -736,9 +745,8 @@ void TestFormEngine::seniorCardOnBirthday()
     const QJsonObject senior = item(u"senior-card"_s);
     FakeFacts facts; // knows the citizen holds no senior card
     facts.knownItems = {u"senior-card"_s};
-    const QJsonObject values {{u"birth_date"_s, u"1966-11-23"_s},
-                              {u"id_number"_s, maleId},
-                              {u"application_type"_s, u"first"_s}};
+    const QJsonObject values {
+        {u"birth_date"_s, u"1966-11-23"_s}, {u"id_number"_s, maleId}, {u"application_type"_s, u"first"_s}};
     const EligibilityOutcome outcome = FormEngine::checkEligibility(senior.value(u"eligibility"_s).toArray(), values,
                                                                     facts, serviceDate, u"senior-card"_s);
     QCOMPARE(outcome.eligible, eligible);
@@ -761,28 +769,32 @@ void TestFormEngine::ruleKinds_data()
 
     const QByteArray person = R"({"id_number": "33010619661123017X", "birth_date": "1966-11-23"})";
     const QByteArray none = "{}";
-    QTest::newRow("min_age pass") << QByteArray(R"({"rule": "min_age", "value": 18, "reason": "r"})") << person
-                                  << none << u"pass"_s;
+    QTest::newRow("min_age pass") << QByteArray(R"({"rule": "min_age", "value": 18, "reason": "r"})") << person << none
+                                  << u"pass"_s;
     QTest::newRow("min_age fail") << QByteArray(R"({"rule": "min_age", "value": 61, "reason": "r"})") << person << none
                                   << u"block"_s;
-    QTest::newRow("min_age no birth date")
-        << QByteArray(R"({"rule": "min_age", "value": 18, "reason": "r"})") << QByteArray("{}") << none
-        << u"warn+unknown"_s;
+    QTest::newRow("min_age no birth date") << QByteArray(R"({"rule": "min_age", "value": 18, "reason": "r"})")
+                                           << QByteArray("{}") << none << u"warn+unknown"_s;
     QTest::newRow("max_age pass on the birthday")
         << QByteArray(R"({"rule": "max_age", "value": 59, "field": "birth_date", "reason": "r"})")
         << QByteArray(R"({"birth_date": "1966-11-24"})") << none << u"pass"_s;
     QTest::newRow("max_age fail") << QByteArray(R"({"rule": "max_age", "value": 58, "reason": "r"})") << person << none
                                   << u"block"_s;
     QTest::newRow("field_equals number") << QByteArray(R"({"rule": "field_equals", "field": "n", "value": 1,
-        "reason": "r"})") << QByteArray(R"({"n": 1})") << none << u"pass"_s;
+        "reason": "r"})") << QByteArray(R"({"n": 1})")
+                                         << none << u"pass"_s;
     QTest::newRow("field_equals differs") << QByteArray(R"({"rule": "field_equals", "field": "n", "value": 1,
-        "reason": "r"})") << QByteArray(R"({"n": 2})") << none << u"block"_s;
+        "reason": "r"})") << QByteArray(R"({"n": 2})")
+                                          << none << u"block"_s;
     QTest::newRow("field_equals empty") << QByteArray(R"({"rule": "field_equals", "field": "n", "value": 1,
-        "reason": "r", "when_unknown": "block"})") << QByteArray("{}") << none << u"block+unknown"_s;
+        "reason": "r", "when_unknown": "block"})")
+                                        << QByteArray("{}") << none << u"block+unknown"_s;
     QTest::newRow("field_in pass") << QByteArray(R"({"rule": "field_in", "field": "c", "values": ["a", "b"],
-        "reason": "r"})") << QByteArray(R"({"c": "b"})") << none << u"pass"_s;
+        "reason": "r"})") << QByteArray(R"({"c": "b"})")
+                                   << none << u"pass"_s;
     QTest::newRow("field_in fail") << QByteArray(R"({"rule": "field_in", "field": "c", "values": ["a", "b"],
-        "reason": "r"})") << QByteArray(R"({"c": "z"})") << none << u"block"_s;
+        "reason": "r"})") << QByteArray(R"({"c": "z"})")
+                                   << none << u"block"_s;
     QTest::newRow("field_min pass") << QByteArray(R"({"rule": "field_min", "field": "n", "value": 3, "reason": "r"})")
                                     << QByteArray(R"({"n": 3})") << none << u"pass"_s;
     QTest::newRow("field_min fail") << QByteArray(R"({"rule": "field_min", "field": "n", "value": 3, "reason": "r"})")
@@ -801,13 +813,11 @@ void TestFormEngine::ruleKinds_data()
                                       << u"block"_s;
     QTest::newRow("hukou_in offline") << hukouIn << person << none << u"warn+unknown"_s;
     QTest::newRow("hukou_in outside with a valid permit")
-        << hukouInPermit << person
-        << QByteArray(R"({"datasets": {"hukou": {"hukou_region": "510107"},
+        << hukouInPermit << person << QByteArray(R"({"datasets": {"hukou": {"hukou_region": "510107"},
             "residence_registration": {"permit_number": "P1", "permit_valid_to": "2026-05-01"}}})")
         << u"pass"_s;
     QTest::newRow("hukou_in outside, permit expired")
-        << hukouInPermit << person
-        << QByteArray(R"({"datasets": {"hukou": {"hukou_region": "510107"},
+        << hukouInPermit << person << QByteArray(R"({"datasets": {"hukou": {"hukou_region": "510107"},
             "residence_registration": {"permit_number": "P1", "permit_valid_to": "2026-04-30"}}})")
         << u"block"_s;
     QTest::newRow("hukou_in outside, no permit")
@@ -818,9 +828,8 @@ void TestFormEngine::ruleKinds_data()
         << hukouInPermit << person << QByteArray(R"({"datasets": {"hukou": {"hukou_region": "510107"}}})")
         << u"warn+unknown"_s;
     const QByteArray hukouNotIn = R"({"rule": "hukou_not_in", "regions": ["3301", "3302"], "reason": "r"})";
-    QTest::newRow("hukou_not_in outside") << hukouNotIn << person
-                                          << QByteArray(R"({"datasets": {"hukou": {"hukou_region": "510107"}}})")
-                                          << u"pass"_s;
+    QTest::newRow("hukou_not_in outside")
+        << hukouNotIn << person << QByteArray(R"({"datasets": {"hukou": {"hukou_region": "510107"}}})") << u"pass"_s;
     QTest::newRow("hukou_not_in inside") << hukouNotIn << person
                                          << QByteArray(R"({"datasets": {"hukou": {"hukou_region": "330205"}}})")
                                          << u"block"_s;
@@ -837,11 +846,11 @@ void TestFormEngine::ruleKinds_data()
 
     const QByteArray noActive =
         R"({"rule": "no_active_result", "item": "self", "scope": "person", "reason": "r", "when_unknown": "block"})";
-    QTest::newRow("no_active_result none") << noActive << person << QByteArray(R"({"items": ["this-item"]})")
-                                           << u"pass"_s;
+    QTest::newRow("no_active_result none")
+        << noActive << person << QByteArray(R"({"items": ["this-item"]})") << u"pass"_s;
     QTest::newRow("no_active_result has one")
-        << noActive << person
-        << QByteArray(R"({"items": ["this-item"], "active": ["this-item/33010619661123017X"]})") << u"block"_s;
+        << noActive << person << QByteArray(R"({"items": ["this-item"], "active": ["this-item/33010619661123017X"]})")
+        << u"block"_s;
     QTest::newRow("no_active_result offline") << noActive << person << none << u"block+unknown"_s;
     const QByteArray noActiveHousehold =
         R"({"rule": "no_active_result", "item": "other-item", "scope": "household", "reason": "r"})";
@@ -860,15 +869,16 @@ void TestFormEngine::ruleKinds_data()
         << QByteArray(R"({"items": ["other-item"], "active": ["other-item/330106196503150041"]})") << u"pass"_s;
 
     const QByteArray months = R"({"rule": "min_months_since", "field": "d", "value": 6, "reason": "r"})";
-    QTest::newRow("min_months_since exactly six") << months << QByteArray(R"({"d": "2025-11-01"})") << none
-                                                  << u"pass"_s;
-    QTest::newRow("min_months_since a day short") << months << QByteArray(R"({"d": "2025-11-02"})") << none
-                                                  << u"block"_s;
-    QTest::newRow("min_months_since end of month") << months << QByteArray(R"({"d": "2025-10-31"})") << none
-                                                   << u"pass"_s; // + 6 months is 30 April
+    QTest::newRow("min_months_since exactly six")
+        << months << QByteArray(R"({"d": "2025-11-01"})") << none << u"pass"_s;
+    QTest::newRow("min_months_since a day short")
+        << months << QByteArray(R"({"d": "2025-11-02"})") << none << u"block"_s;
+    QTest::newRow("min_months_since end of month")
+        << months << QByteArray(R"({"d": "2025-10-31"})") << none << u"pass"_s; // + 6 months is 30 April
     QTest::newRow("min_months_since no date") << months << QByteArray("{}") << none << u"warn+unknown"_s;
     QTest::newRow("severity warn") << QByteArray(R"({"rule": "min_age", "value": 61, "severity": "warn",
-        "reason": "r"})") << person << none << u"warn"_s;
+        "reason": "r"})") << person << none
+                                   << u"warn"_s;
 }
 
 void TestFormEngine::ruleKinds()
@@ -913,9 +923,10 @@ void TestFormEngine::appliesWhen()
     FakeFacts facts;
     facts.knownItems = {u"senior-card"_s};
     facts.activeResults = {u"senior-card/"_s + maleId};
-    QJsonObject values {{u"birth_date"_s, u"1960-01-01"_s}, {u"id_number"_s, maleId}, {u"application_type"_s,
-                                                                                        u"first"_s}};
-    EligibilityOutcome outcome = FormEngine::checkEligibility(rules, values, facts, QDate(2026, 5, 1), u"senior-card"_s);
+    QJsonObject values {
+        {u"birth_date"_s, u"1960-01-01"_s}, {u"id_number"_s, maleId}, {u"application_type"_s, u"first"_s}};
+    EligibilityOutcome outcome =
+        FormEngine::checkEligibility(rules, values, facts, QDate(2026, 5, 1), u"senior-card"_s);
     QVERIFY(outcome.eligible);
     QCOMPARE(outcome.findings.size(), 1);
     QCOMPARE(outcome.findings[0].rule, u"no_active_result"_s);
