@@ -1409,8 +1409,13 @@ public:
         }
         for (const Document& document : std::as_const(m_items)) {
             const QString code = document.json.value(QStringLiteral("code")).toString();
+            const ItemFacts itemFacts {indexFields(document.json), materialIds(document.json)};
             if (!code.isEmpty()) {
-                facts.insert(code, {indexFields(document.json), materialIds(document.json)});
+                facts.insert(code, itemFacts);
+            }
+            // A mistyped code is reported once, on the item, not again on everything that refers to the item.
+            if (!document.expectedCode.isEmpty() && document.expectedCode != code) {
+                facts.insert(document.expectedCode, itemFacts);
             }
         }
 
