@@ -20,8 +20,6 @@ namespace ow::catalog {
 
 namespace {
 
-using Loader = CatalogLoader;
-
 // ---- The vocabulary of FORMAT.md -------------------------------------------------------------------------
 
 const QStringList itemKeys = {
@@ -361,15 +359,15 @@ public:
     {
         const QJsonValue code = document.json.value(QStringLiteral("code"));
         m_code = isText(code)                 ? code.toString()
-            : document.expectedCode.isEmpty() ? Loader::tr("(no code)")
+            : document.expectedCode.isEmpty() ? CatalogLoader::tr("(no code)")
                                               : document.expectedCode;
     }
 
     void add(const QString& path, const QString& problem)
     {
         m_errors.append(m_owner == Owner::Item
-                            ? Loader::tr("%1: item %2, %3: %4").arg(m_file, m_code, path, problem)
-                            : Loader::tr("%1: bundle %2, %3: %4").arg(m_file, m_code, path, problem));
+                            ? CatalogLoader::tr("%1: item %2, %3: %4").arg(m_file, m_code, path, problem)
+                            : CatalogLoader::tr("%1: bundle %2, %3: %4").arg(m_file, m_code, path, problem));
     }
 
     // Unknown keys are errors (a typo must not drop a requirement); required keys must be present.
@@ -377,12 +375,12 @@ public:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!allowed.contains(it.key())) {
-                add(join(path, it.key()), Loader::tr("is not a known key"));
+                add(join(path, it.key()), CatalogLoader::tr("is not a known key"));
             }
         }
         for (const QString& key : required) {
             if (!object.contains(key)) {
-                add(join(path, key), Loader::tr("is missing"));
+                add(join(path, key), CatalogLoader::tr("is missing"));
             }
         }
     }
@@ -394,7 +392,7 @@ public:
             return false;
         }
         if (!isText(object.value(key))) {
-            add(join(path, key), Loader::tr("must be a non-empty text"));
+            add(join(path, key), CatalogLoader::tr("must be a non-empty text"));
             return false;
         }
         return true;
@@ -407,7 +405,7 @@ public:
         }
         const auto number = wholeNumber(object.value(key));
         if (!number || *number < minimum) {
-            add(join(path, key), Loader::tr("must be a whole number of at least %1").arg(minimum));
+            add(join(path, key), CatalogLoader::tr("must be a whole number of at least %1").arg(minimum));
             return std::nullopt;
         }
         return number;
@@ -419,7 +417,7 @@ public:
             return std::nullopt;
         }
         if (!object.value(key).isBool()) {
-            add(join(path, key), Loader::tr("must be true or false"));
+            add(join(path, key), CatalogLoader::tr("must be true or false"));
             return std::nullopt;
         }
         return object.value(key).toBool();
@@ -433,7 +431,7 @@ public:
         }
         const QJsonValue value = object.value(key);
         if (!value.isString() || !allowed.contains(value.toString())) {
-            add(join(path, key), Loader::tr("must be one of: %1").arg(allowed.join(QStringLiteral(", "))));
+            add(join(path, key), CatalogLoader::tr("must be one of: %1").arg(allowed.join(QStringLiteral(", "))));
             return std::nullopt;
         }
         return value.toString();
@@ -445,7 +443,7 @@ public:
             return std::nullopt;
         }
         if (!parent.value(key).isObject()) {
-            add(join(path, key), Loader::tr("must be an object"));
+            add(join(path, key), CatalogLoader::tr("must be an object"));
             return std::nullopt;
         }
         return parent.value(key).toObject();
@@ -458,7 +456,8 @@ public:
         }
         const QJsonValue value = parent.value(key);
         if (!value.isArray() || (nonEmpty && value.toArray().isEmpty())) {
-            add(join(path, key), nonEmpty ? Loader::tr("must be a non-empty list") : Loader::tr("must be a list"));
+            add(join(path, key),
+                nonEmpty ? CatalogLoader::tr("must be a non-empty list") : CatalogLoader::tr("must be a list"));
             return std::nullopt;
         }
         return value.toArray();
@@ -474,7 +473,7 @@ public:
         }
         for (qsizetype i = 0; i < list->size(); ++i) {
             if (!isText(list->at(i))) {
-                add(indexed(join(path, key), QString::number(i)), Loader::tr("must be a non-empty text"));
+                add(indexed(join(path, key), QString::number(i)), CatalogLoader::tr("must be a non-empty text"));
             } else {
                 result.append(list->at(i).toString());
             }
@@ -502,14 +501,14 @@ public:
             return;
         }
         const auto version = wholeNumber(json.value(QStringLiteral("format")));
-        if (version && *version > Loader::supportedFormat) {
+        if (version && *version > CatalogLoader::supportedFormat) {
             add(QStringLiteral("format"),
-                Loader::tr("format %1 is newer than this program reads (%2); install a "
-                           "newer OneWindow")
+                CatalogLoader::tr("format %1 is newer than this program reads (%2); install a "
+                                  "newer OneWindow")
                     .arg(*version)
-                    .arg(Loader::supportedFormat));
-        } else if (!version || *version != Loader::supportedFormat) {
-            add(QStringLiteral("format"), Loader::tr("must be %1").arg(Loader::supportedFormat));
+                    .arg(CatalogLoader::supportedFormat));
+        } else if (!version || *version != CatalogLoader::supportedFormat) {
+            add(QStringLiteral("format"), CatalogLoader::tr("must be %1").arg(CatalogLoader::supportedFormat));
         }
     }
 
@@ -522,10 +521,11 @@ public:
         const QString value = document.json.value(QStringLiteral("code")).toString();
         if (!itemCodePattern().match(value).hasMatch()) {
             add(QStringLiteral("code"),
-                Loader::tr("\"%1\" does not match the pattern %2").arg(value, itemCodePattern().pattern()));
+                CatalogLoader::tr("\"%1\" does not match the pattern %2").arg(value, itemCodePattern().pattern()));
         } else if (!document.expectedCode.isEmpty() && value != document.expectedCode) {
             add(QStringLiteral("code"),
-                Loader::tr("\"%1\" differs from the file name; it must be %2").arg(value, document.expectedCode));
+                CatalogLoader::tr("\"%1\" differs from the file name; it must be %2")
+                    .arg(value, document.expectedCode));
         }
     }
 
@@ -545,9 +545,9 @@ public:
                 const QString option = list->at(i).toString();
                 const QString at = indexed(join(path, QStringLiteral("options")), QString::number(i));
                 if (!list->at(i).isString() || !deliveryOptions.contains(option)) {
-                    add(at, Loader::tr("must be one of: %1").arg(deliveryOptions.join(QStringLiteral(", "))));
+                    add(at, CatalogLoader::tr("must be one of: %1").arg(deliveryOptions.join(QStringLiteral(", "))));
                 } else if (options.contains(option)) {
-                    add(at, Loader::tr("\"%1\" appears twice").arg(option));
+                    add(at, CatalogLoader::tr("\"%1\" appears twice").arg(option));
                 } else {
                     options.append(option);
                 }
@@ -557,7 +557,7 @@ public:
             const QJsonValue fallback = value->value(QStringLiteral("default"));
             if (!fallback.isString() || !options.contains(fallback.toString())) {
                 add(join(path, QStringLiteral("default")),
-                    Loader::tr("must be one of the options: %1").arg(options.join(QStringLiteral(", "))));
+                    CatalogLoader::tr("must be one of the options: %1").arg(options.join(QStringLiteral(", "))));
             }
         }
         text(*value, QStringLiteral("note"), path);
@@ -620,9 +620,10 @@ private:
         const auto days = m_report.integer(m_json, QStringLiteral("time_limit_days"), {}, 0);
         if (kind && days) {
             if (*kind == u"instant" && *days != 0) {
-                m_report.add(QStringLiteral("time_limit_days"), Loader::tr("must be 0 for an instant item"));
+                m_report.add(QStringLiteral("time_limit_days"), CatalogLoader::tr("must be 0 for an instant item"));
             } else if (*kind == u"promised" && *days < 1) {
-                m_report.add(QStringLiteral("time_limit_days"), Loader::tr("must be at least 1 for a promised item"));
+                m_report.add(QStringLiteral("time_limit_days"),
+                             CatalogLoader::tr("must be at least 1 for a promised item"));
             }
         }
         const QJsonValue legal = m_json.value(QStringLiteral("legal_time_limit_days"));
@@ -630,7 +631,7 @@ private:
             const auto legalDays = m_report.integer(m_json, QStringLiteral("legal_time_limit_days"), {}, 0);
             if (legalDays && days && *legalDays < *days) {
                 m_report.add(QStringLiteral("legal_time_limit_days"),
-                             Loader::tr("must not be less than time_limit_days (%1)").arg(*days));
+                             CatalogLoader::tr("must not be less than time_limit_days (%1)").arg(*days));
             }
         }
     }
@@ -684,16 +685,17 @@ private:
             const QString id = value.toObject().value(QStringLiteral("id")).toString();
             const QString path = indexed(listPath, id.isEmpty() ? QString::number(i) : id);
             if (!value.isObject()) {
-                m_report.add(path, Loader::tr("must be an object"));
+                m_report.add(path, CatalogLoader::tr("must be an object"));
                 continue;
             }
             const QJsonObject field = value.toObject();
             if (m_report.text(field, QStringLiteral("id"), path)) {
                 if (!idPattern().match(id).hasMatch()) {
-                    m_report.add(join(path, QStringLiteral("id")),
-                                 Loader::tr("\"%1\" does not match the pattern %2").arg(id, idPattern().pattern()));
+                    m_report.add(
+                        join(path, QStringLiteral("id")),
+                        CatalogLoader::tr("\"%1\" does not match the pattern %2").arg(id, idPattern().pattern()));
                 } else if (seen.contains(id)) {
-                    m_report.add(join(path, QStringLiteral("id")), Loader::tr("\"%1\" appears twice").arg(id));
+                    m_report.add(join(path, QStringLiteral("id")), CatalogLoader::tr("\"%1\" appears twice").arg(id));
                 }
                 seen.insert(id);
             }
@@ -707,34 +709,35 @@ private:
         m_report.text(field, QStringLiteral("label"), path);
         const auto kind = m_report.oneOf(field, QStringLiteral("kind"), path, fieldKinds);
         if (kind && *kind == u"table" && !table.isEmpty()) {
-            m_report.add(join(path, QStringLiteral("kind")), Loader::tr("a table column cannot be a table"));
+            m_report.add(join(path, QStringLiteral("kind")), CatalogLoader::tr("a table column cannot be a table"));
         }
         const QString kindName = kind.value_or(QString());
 
         // options: a choice only
         QStringList optionValues;
         if (field.contains(QStringLiteral("options")) && kind && *kind != u"choice") {
-            m_report.add(join(path, QStringLiteral("options")), Loader::tr("is allowed only on a choice field"));
+            m_report.add(join(path, QStringLiteral("options")), CatalogLoader::tr("is allowed only on a choice field"));
         } else if (kind && *kind == u"choice") {
             if (!field.contains(QStringLiteral("options"))) {
-                m_report.add(join(path, QStringLiteral("options")), Loader::tr("is missing"));
+                m_report.add(join(path, QStringLiteral("options")), CatalogLoader::tr("is missing"));
             }
             optionValues = checkOptions(field, path);
         }
         if (field.contains(QStringLiteral("default")) && kind && *kind == u"choice") {
             const QJsonValue fallback = field.value(QStringLiteral("default"));
             if (!fallback.isString() || !optionValues.contains(fallback.toString())) {
-                m_report.add(join(path, QStringLiteral("default")),
-                             Loader::tr("must be one of the options: %1").arg(optionValues.join(QStringLiteral(", "))));
+                m_report.add(
+                    join(path, QStringLiteral("default")),
+                    CatalogLoader::tr("must be one of the options: %1").arg(optionValues.join(QStringLiteral(", "))));
             }
         }
 
         // columns: a table only
         if (field.contains(QStringLiteral("columns")) && kind && *kind != u"table") {
-            m_report.add(join(path, QStringLiteral("columns")), Loader::tr("is allowed only on a table field"));
+            m_report.add(join(path, QStringLiteral("columns")), CatalogLoader::tr("is allowed only on a table field"));
         } else if (kind && *kind == u"table" && table.isEmpty()) {
             if (!field.contains(QStringLiteral("columns"))) {
-                m_report.add(join(path, QStringLiteral("columns")), Loader::tr("is missing"));
+                m_report.add(join(path, QStringLiteral("columns")), CatalogLoader::tr("is missing"));
             } else if (const auto columns = m_report.array(field, QStringLiteral("columns"), path, true)) {
                 checkFieldList(*columns, join(path, QStringLiteral("columns")),
                                field.value(QStringLiteral("id")).toString());
@@ -749,7 +752,7 @@ private:
         }
         if (field.contains(QStringLiteral("prefill")) && field.contains(QStringLiteral("compute"))) {
             m_report.add(join(path, QStringLiteral("compute")),
-                         Loader::tr("a field cannot have both compute and prefill"));
+                         CatalogLoader::tr("a field cannot have both compute and prefill"));
         }
         if (const auto prefill = m_report.array(field, QStringLiteral("prefill"), path, true)) {
             checkPrefill(*prefill, join(path, QStringLiteral("prefill")), field.value(QStringLiteral("id")).toString());
@@ -771,7 +774,7 @@ private:
         for (qsizetype i = 0; i < options->size(); ++i) {
             const QString at = indexed(join(path, QStringLiteral("options")), QString::number(i));
             if (!options->at(i).isObject()) {
-                m_report.add(at, Loader::tr("must be an object"));
+                m_report.add(at, CatalogLoader::tr("must be an object"));
                 continue;
             }
             const QJsonObject option = options->at(i).toObject();
@@ -781,7 +784,8 @@ private:
             if (m_report.text(option, QStringLiteral("value"), at)) {
                 const QString value = option.value(QStringLiteral("value")).toString();
                 if (values.contains(value)) {
-                    m_report.add(join(at, QStringLiteral("value")), Loader::tr("\"%1\" appears twice").arg(value));
+                    m_report.add(join(at, QStringLiteral("value")),
+                                 CatalogLoader::tr("\"%1\" appears twice").arg(value));
                 }
                 values.append(value);
             }
@@ -794,9 +798,9 @@ private:
         for (auto it = validation.begin(); it != validation.end(); ++it) {
             const auto allowed = validationKinds().constFind(it.key());
             if (allowed == validationKinds().constEnd()) {
-                m_report.add(join(path, it.key()), Loader::tr("is not a known key"));
+                m_report.add(join(path, it.key()), CatalogLoader::tr("is not a known key"));
             } else if (!kind.isEmpty() && !allowed->contains(kind)) {
-                m_report.add(join(path, it.key()), Loader::tr("is not allowed on a %1 field").arg(kind));
+                m_report.add(join(path, it.key()), CatalogLoader::tr("is not allowed on a %1 field").arg(kind));
             }
         }
         m_report.boolean(validation, QStringLiteral("required"), path);
@@ -810,12 +814,13 @@ private:
                 const QRegularExpression pattern(validation.value(QStringLiteral("pattern")).toString());
                 if (!pattern.isValid()) {
                     m_report.add(join(path, QStringLiteral("pattern")),
-                                 Loader::tr("does not compile: %1").arg(pattern.errorString()));
+                                 CatalogLoader::tr("does not compile: %1").arg(pattern.errorString()));
                 }
             }
             if (!validation.contains(QStringLiteral("pattern_message"))) {
-                m_report.add(join(path, QStringLiteral("pattern_message")),
-                             Loader::tr("is missing (a pattern needs the message shown when it does not match)"));
+                m_report.add(
+                    join(path, QStringLiteral("pattern_message")),
+                    CatalogLoader::tr("is missing (a pattern needs the message shown when it does not match)"));
             }
         }
         m_report.text(validation, QStringLiteral("pattern_message"), path);
@@ -829,19 +834,19 @@ private:
                     continue;
                 }
                 if (!validation.value(keys[i]).isDouble()) {
-                    m_report.add(join(path, keys[i]), Loader::tr("must be a number"));
+                    m_report.add(join(path, keys[i]), CatalogLoader::tr("must be a number"));
                 } else {
                     bounds[i] = validation.value(keys[i]).toDouble();
                 }
             }
             if (bounds[0] && bounds[1] && *bounds[0] > *bounds[1]) {
-                m_report.add(join(path, keys[0]), Loader::tr("is greater than %1").arg(keys[1]));
+                m_report.add(join(path, keys[0]), CatalogLoader::tr("is greater than %1").arg(keys[1]));
             }
         } else if (kind == u"date") {
             const QString keys[2] = {QStringLiteral("min"), QStringLiteral("max")};
             for (const QString& key : keys) {
                 if (validation.contains(key) && !isDateOrServiceDate(validation.value(key))) {
-                    m_report.add(join(path, key), Loader::tr("must be a date (YYYY-MM-DD) or service_date"));
+                    m_report.add(join(path, key), CatalogLoader::tr("must be a date (YYYY-MM-DD) or service_date"));
                 }
             }
             const QString min = validation.value(keys[0]).toString();
@@ -849,7 +854,7 @@ private:
             // Dates in ISO form compare as text; service_date moves, so it bounds nothing here.
             if (isDateOrServiceDate(validation.value(keys[0])) && isDateOrServiceDate(validation.value(keys[1])) &&
                 min != u"service_date" && max != u"service_date" && min > max) {
-                m_report.add(join(path, keys[0]), Loader::tr("is greater than %1").arg(keys[1]));
+                m_report.add(join(path, keys[0]), CatalogLoader::tr("is greater than %1").arg(keys[1]));
             }
         }
     }
@@ -859,7 +864,7 @@ private:
         const auto min = m_report.integer(validation, minKey, path, 0);
         const auto max = m_report.integer(validation, maxKey, path, 0);
         if (min && max && *min > *max) {
-            m_report.add(join(path, minKey), Loader::tr("is greater than %1").arg(maxKey));
+            m_report.add(join(path, minKey), CatalogLoader::tr("is greater than %1").arg(maxKey));
         }
     }
 
@@ -868,13 +873,13 @@ private:
         for (qsizetype i = 0; i < sources.size(); ++i) {
             const QString at = indexed(path, QString::number(i));
             if (!sources.at(i).isObject()) {
-                m_report.add(at, Loader::tr("must be an object"));
+                m_report.add(at, CatalogLoader::tr("must be an object"));
                 continue;
             }
             const QJsonObject source = sources.at(i).toObject();
             const auto kind = m_report.oneOf(source, QStringLiteral("source"), at, prefillSources);
             if (!source.contains(QStringLiteral("source"))) {
-                m_report.add(join(at, QStringLiteral("source")), Loader::tr("is missing"));
+                m_report.add(join(at, QStringLiteral("source")), CatalogLoader::tr("is missing"));
             }
             if (!kind) {
                 continue;
@@ -886,7 +891,7 @@ private:
                               {QStringLiteral("field")});
                 const QStringList& known = *kind == u"card" ? cardFields : citizenFields;
                 if (source.contains(QStringLiteral("field")) && !known.contains(field)) {
-                    m_report.add(fieldPath, Loader::tr("\"%1\" is not a field of source %2").arg(field, *kind));
+                    m_report.add(fieldPath, CatalogLoader::tr("\"%1\" is not a field of source %2").arg(field, *kind));
                 }
             } else if (*kind == u"shared") {
                 m_report.keys(source, at,
@@ -897,16 +902,17 @@ private:
                 m_report.keys(source, at, {QStringLiteral("source"), QStringLiteral("field"), QStringLiteral("item")},
                               {QStringLiteral("field")});
                 if (source.contains(QStringLiteral("field")) && !idPattern().match(field).hasMatch()) {
-                    m_report.add(fieldPath,
-                                 Loader::tr("\"%1\" does not match the pattern %2").arg(field, idPattern().pattern()));
+                    m_report.add(
+                        fieldPath,
+                        CatalogLoader::tr("\"%1\" does not match the pattern %2").arg(field, idPattern().pattern()));
                 }
                 if (source.contains(QStringLiteral("item"))) {
                     const QString item = source.value(QStringLiteral("item")).toString();
                     if (!m_items.contains(item)) {
                         m_report.add(join(at, QStringLiteral("item")),
-                                     Loader::tr("\"%1\" is not a known item code").arg(item));
+                                     CatalogLoader::tr("\"%1\" is not a known item code").arg(item));
                     } else if (!m_items.value(item).fields.contains(field.isEmpty() ? fieldId : field)) {
-                        m_report.add(fieldPath, Loader::tr("\"%1\" is not a field of item %2").arg(field, item));
+                        m_report.add(fieldPath, CatalogLoader::tr("\"%1\" is not a field of item %2").arg(field, item));
                     }
                 }
             }
@@ -921,16 +927,16 @@ private:
             return;
         }
         if (!sharedDatasets().contains(dataset)) {
-            m_report.add(
-                join(path, QStringLiteral("dataset")),
-                Loader::tr("\"%1\" is not a shared dataset (known: %2)").arg(dataset, datasetNames().join(u", ")));
+            m_report.add(join(path, QStringLiteral("dataset")),
+                         CatalogLoader::tr("\"%1\" is not a shared dataset (known: %2)")
+                             .arg(dataset, datasetNames().join(u", ")));
             return;
         }
         if (object.contains(QStringLiteral("field")) || fieldRequired) {
             const QString field = object.value(QStringLiteral("field")).toString();
             if (object.contains(QStringLiteral("field")) && !sharedDatasets().value(dataset).contains(field)) {
                 m_report.add(join(path, QStringLiteral("field")),
-                             Loader::tr("\"%1\" is not a field of dataset %2").arg(field, dataset));
+                             CatalogLoader::tr("\"%1\" is not a field of dataset %2").arg(field, dataset));
             }
         }
     }
@@ -968,8 +974,9 @@ private:
             return;
         }
         if (spec.result != kind && !kind.isEmpty()) {
-            m_report.add(join(path, QStringLiteral("op")),
-                         Loader::tr("%1 gives a %2 value, but the field is a %3 field").arg(*op, spec.result, kind));
+            m_report.add(
+                join(path, QStringLiteral("op")),
+                CatalogLoader::tr("%1 gives a %2 value, but the field is a %3 field").arg(*op, spec.result, kind));
         }
         const auto from = m_report.array(compute, QStringLiteral("from"), path, true);
         if (!from) {
@@ -977,18 +984,19 @@ private:
         }
         const QString fromPath = join(path, QStringLiteral("from"));
         if (from->size() != spec.inputs.size()) {
-            m_report.add(fromPath,
-                         Loader::tr("%1 needs these inputs: %2").arg(*op, spec.inputs.join(QStringLiteral(", "))));
+            m_report.add(
+                fromPath,
+                CatalogLoader::tr("%1 needs these inputs: %2").arg(*op, spec.inputs.join(QStringLiteral(", "))));
             return;
         }
         for (qsizetype i = 0; i < from->size(); ++i) {
             const QString input = from->at(i).toString();
             const auto info = resolve(input, table);
             if (!info) {
-                m_report.add(fromPath, Loader::tr("\"%1\" is not a field of this item").arg(input));
+                m_report.add(fromPath, CatalogLoader::tr("\"%1\" is not a field of this item").arg(input));
             } else if (info->kind != spec.inputs.at(i)) {
                 m_report.add(fromPath,
-                             Loader::tr("\"%1\" is a %2 field; %3 needs a %4 field here")
+                             CatalogLoader::tr("\"%1\" is a %2 field; %3 needs a %4 field here")
                                  .arg(input, info->kind, *op, spec.inputs.at(i)));
             }
         }
@@ -998,7 +1006,7 @@ private:
             const auto info = m_fields.constFind(QString(source + u'.' + column));
             if (info == m_fields.constEnd() || info->kind != u"number") {
                 m_report.add(join(path, QStringLiteral("column")),
-                             Loader::tr("\"%1\" is not a number column of table %2").arg(column, source));
+                             CatalogLoader::tr("\"%1\" is not a number column of table %2").arg(column, source));
             }
         }
     }
@@ -1007,7 +1015,7 @@ private:
     void checkCondition(const QJsonValue& value, const QString& path, const QString& table = {})
     {
         if (!value.isObject()) {
-            m_report.add(path, Loader::tr("must be an object"));
+            m_report.add(path, CatalogLoader::tr("must be an object"));
             return;
         }
         const QJsonObject condition = value.toObject();
@@ -1015,7 +1023,7 @@ private:
                       {QStringLiteral("field")});
         const bool hasIn = condition.contains(QStringLiteral("in"));
         if (hasIn == condition.contains(QStringLiteral("equals"))) {
-            m_report.add(path, Loader::tr("needs exactly one of \"in\" and \"equals\""));
+            m_report.add(path, CatalogLoader::tr("needs exactly one of \"in\" and \"equals\""));
         }
         if (!m_report.text(condition, QStringLiteral("field"), path)) {
             return;
@@ -1024,7 +1032,7 @@ private:
         const auto info = resolve(fieldName, table);
         if (!info) {
             m_report.add(join(path, QStringLiteral("field")),
-                         Loader::tr("\"%1\" is not a field of this item").arg(fieldName));
+                         CatalogLoader::tr("\"%1\" is not a field of this item").arg(fieldName));
             return;
         }
         QJsonArray values;
@@ -1040,9 +1048,9 @@ private:
         if (info->kind == u"choice") {
             for (const QJsonValue& entry : std::as_const(values)) {
                 if (!entry.isString() || !info->options.contains(entry.toString())) {
-                    m_report.add(
-                        valuesPath,
-                        Loader::tr("\"%1\" is not an option of field %2").arg(entry.toVariant().toString(), fieldName));
+                    m_report.add(valuesPath,
+                                 CatalogLoader::tr("\"%1\" is not an option of field %2")
+                                     .arg(entry.toVariant().toString(), fieldName));
                 }
             }
         }
@@ -1059,7 +1067,7 @@ private:
         for (qsizetype i = 0; i < rules->size(); ++i) {
             const QString path = indexed(QStringLiteral("eligibility"), QString::number(i));
             if (!rules->at(i).isObject()) {
-                m_report.add(path, Loader::tr("must be an object"));
+                m_report.add(path, CatalogLoader::tr("must be an object"));
                 continue;
             }
             checkRule(rules->at(i).toObject(), path);
@@ -1072,7 +1080,7 @@ private:
         const auto info = resolve(field, {});
         if (!info || info->kind != u"date") {
             m_report.add(join(path, QStringLiteral("field")),
-                         Loader::tr("\"%1\" is not a date field of this item").arg(field));
+                         CatalogLoader::tr("\"%1\" is not a date field of this item").arg(field));
         }
     }
 
@@ -1105,11 +1113,11 @@ private:
         } else if (name->startsWith(u"field_")) {
             if (rule.contains(QStringLiteral("field")) && !resolve(field, {})) {
                 m_report.add(join(path, QStringLiteral("field")),
-                             Loader::tr("\"%1\" is not a field of this item").arg(field));
+                             CatalogLoader::tr("\"%1\" is not a field of this item").arg(field));
             }
             if ((*name == u"field_min" || *name == u"field_max") && rule.contains(QStringLiteral("value")) &&
                 !rule.value(QStringLiteral("value")).isDouble()) {
-                m_report.add(join(path, QStringLiteral("value")), Loader::tr("must be a number"));
+                m_report.add(join(path, QStringLiteral("value")), CatalogLoader::tr("must be a number"));
             }
             if (*name == u"field_in") {
                 m_report.array(rule, QStringLiteral("values"), path, true);
@@ -1119,7 +1127,7 @@ private:
                 for (qsizetype i = 0; i < regions->size(); ++i) {
                     if (!regionPattern().match(regions->at(i).toString()).hasMatch()) {
                         m_report.add(indexed(join(path, QStringLiteral("regions")), QString::number(i)),
-                                     Loader::tr("\"%1\" is not a region code of 2, 4 or 6 digits")
+                                     CatalogLoader::tr("\"%1\" is not a region code of 2, 4 or 6 digits")
                                          .arg(regions->at(i).toVariant().toString()));
                     }
                 }
@@ -1131,7 +1139,7 @@ private:
             const QString item = rule.value(QStringLiteral("item")).toString();
             if (rule.contains(QStringLiteral("item")) && item != u"self" && !m_items.contains(item)) {
                 m_report.add(join(path, QStringLiteral("item")),
-                             Loader::tr("\"%1\" is neither self nor a known item code").arg(item));
+                             CatalogLoader::tr("\"%1\" is neither self nor a known item code").arg(item));
             }
             m_report.oneOf(rule, QStringLiteral("scope"), path,
                            {QStringLiteral("person"), QStringLiteral("household")});
@@ -1152,15 +1160,16 @@ private:
             const QString id = material.value(QStringLiteral("id")).toString();
             const QString path = indexed(QStringLiteral("materials"), id.isEmpty() ? QString::number(i) : id);
             if (!materials->at(i).isObject()) {
-                m_report.add(path, Loader::tr("must be an object"));
+                m_report.add(path, CatalogLoader::tr("must be an object"));
                 continue;
             }
             if (m_report.text(material, QStringLiteral("id"), path)) {
                 if (!idPattern().match(id).hasMatch()) {
-                    m_report.add(join(path, QStringLiteral("id")),
-                                 Loader::tr("\"%1\" does not match the pattern %2").arg(id, idPattern().pattern()));
+                    m_report.add(
+                        join(path, QStringLiteral("id")),
+                        CatalogLoader::tr("\"%1\" does not match the pattern %2").arg(id, idPattern().pattern()));
                 } else if (seen.contains(id)) {
-                    m_report.add(join(path, QStringLiteral("id")), Loader::tr("\"%1\" appears twice").arg(id));
+                    m_report.add(join(path, QStringLiteral("id")), CatalogLoader::tr("\"%1\" appears twice").arg(id));
                 }
                 seen.insert(id);
             }
@@ -1185,37 +1194,37 @@ private:
 
         if (tolerance.value_or(false) && key.value_or(false)) {
             m_report.add(join(path, QStringLiteral("tolerance")),
-                         Loader::tr("a key material cannot be accepted while missing (tolerance)"));
+                         CatalogLoader::tr("a key material cannot be accepted while missing (tolerance)"));
         }
         if (tolerance.value_or(false)) {
             if (!material.contains(QStringLiteral("tolerance_due_days"))) {
                 m_report.add(join(path, QStringLiteral("tolerance_due_days")),
-                             Loader::tr("is missing (tolerance needs the working days to supply the material)"));
+                             CatalogLoader::tr("is missing (tolerance needs the working days to supply the material)"));
             }
             m_report.integer(material, QStringLiteral("tolerance_due_days"), path, 1);
         } else if (material.contains(QStringLiteral("tolerance_due_days"))) {
             m_report.add(join(path, QStringLiteral("tolerance_due_days")),
-                         Loader::tr("is allowed only when %1 is true").arg(QStringLiteral("tolerance")));
+                         CatalogLoader::tr("is allowed only when %1 is true").arg(QStringLiteral("tolerance")));
         }
         if (commitment.value_or(false)) {
             if (!material.contains(QStringLiteral("commitment_text"))) {
                 m_report.add(join(path, QStringLiteral("commitment_text")),
-                             Loader::tr("is missing (a commitment needs the text the citizen signs)"));
+                             CatalogLoader::tr("is missing (a commitment needs the text the citizen signs)"));
             }
             m_report.text(material, QStringLiteral("commitment_text"), path);
             if (form && *form == u"commitment_letter") {
                 m_report.add(join(path, QStringLiteral("commitment")),
-                             Loader::tr("a commitment letter cannot itself be replaced by a commitment"));
+                             CatalogLoader::tr("a commitment letter cannot itself be replaced by a commitment"));
             }
         } else if (material.contains(QStringLiteral("commitment_text"))) {
             m_report.add(join(path, QStringLiteral("commitment_text")),
-                         Loader::tr("is allowed only when %1 is true").arg(QStringLiteral("commitment")));
+                         CatalogLoader::tr("is allowed only when %1 is true").arg(QStringLiteral("commitment")));
         }
         if (const auto waivers = m_report.array(material, QStringLiteral("waived_by"), path, false)) {
             for (qsizetype i = 0; i < waivers->size(); ++i) {
                 const QString at = indexed(join(path, QStringLiteral("waived_by")), QString::number(i));
                 if (!waivers->at(i).isObject()) {
-                    m_report.add(at, Loader::tr("must be an object"));
+                    m_report.add(at, CatalogLoader::tr("must be an object"));
                     continue;
                 }
                 const QJsonObject waiver = waivers->at(i).toObject();
@@ -1286,15 +1295,15 @@ private:
         m_report.text(*number, QStringLiteral("series"), numberPath);
         if (scheme && *scheme == u"block" && !number->contains(QStringLiteral("series"))) {
             m_report.add(join(numberPath, QStringLiteral("series")),
-                         Loader::tr("is missing (a block number needs its series)"));
+                         CatalogLoader::tr("is missing (a block number needs its series)"));
         }
         if (scheme && *scheme == u"field") {
             const QString field = number->value(QStringLiteral("field")).toString();
             if (!number->contains(QStringLiteral("field"))) {
-                m_report.add(join(numberPath, QStringLiteral("field")), Loader::tr("is missing"));
+                m_report.add(join(numberPath, QStringLiteral("field")), CatalogLoader::tr("is missing"));
             } else if (!m_fields.contains(field)) {
                 m_report.add(join(numberPath, QStringLiteral("field")),
-                             Loader::tr("\"%1\" is not a field of this item").arg(field));
+                             CatalogLoader::tr("\"%1\" is not a field of this item").arg(field));
             }
         }
     }
@@ -1331,15 +1340,15 @@ void checkBundle(Reporter& report, const QJsonObject& json, const QHash<QString,
             const QString code = list->at(i).toString();
             const QString at = indexed(QStringLiteral("items"), QString::number(i));
             if (!items.contains(code)) {
-                report.add(at, Loader::tr("\"%1\" is not a known item code").arg(code));
+                report.add(at, CatalogLoader::tr("\"%1\" is not a known item code").arg(code));
             } else if (members.contains(code)) {
-                report.add(at, Loader::tr("\"%1\" appears twice").arg(code));
+                report.add(at, CatalogLoader::tr("\"%1\" appears twice").arg(code));
             } else {
                 members.append(code);
             }
         }
         if (list->size() < 2) {
-            report.add(QStringLiteral("items"), Loader::tr("a bundle needs two or more items"));
+            report.add(QStringLiteral("items"), CatalogLoader::tr("a bundle needs two or more items"));
         }
     }
 
@@ -1350,13 +1359,13 @@ void checkBundle(Reporter& report, const QJsonObject& json, const QHash<QString,
         for (const QString& code : std::as_const(members)) {
             const auto info = items.value(code).fields.constFind(field);
             if (info == items.value(code).fields.constEnd()) {
-                report.add(at, Loader::tr("\"%1\" is not a field of item %2").arg(field, code));
+                report.add(at, CatalogLoader::tr("\"%1\" is not a field of item %2").arg(field, code));
             } else if (firstKind.isEmpty()) {
                 firstKind = info->kind;
                 firstItem = code;
             } else if (info->kind != firstKind) {
                 report.add(at,
-                           Loader::tr("\"%1\" is a %2 field in item %3 but a %4 field in item %5")
+                           CatalogLoader::tr("\"%1\" is a %2 field in item %3 but a %4 field in item %5")
                                .arg(field, firstKind, firstItem, info->kind, code));
             }
         }
@@ -1369,7 +1378,7 @@ void checkBundle(Reporter& report, const QJsonObject& json, const QHash<QString,
         const QString at =
             indexed(QStringLiteral("shared_materials"), material.isEmpty() ? QString::number(i) : material);
         if (!shared->at(i).isObject()) {
-            report.add(at, Loader::tr("must be an object"));
+            report.add(at, CatalogLoader::tr("must be an object"));
             continue;
         }
         const QStringList entryKeys = {QStringLiteral("material"), QStringLiteral("items")};
@@ -1379,10 +1388,10 @@ void checkBundle(Reporter& report, const QJsonObject& json, const QHash<QString,
         for (const QString& code : codes) {
             if (!members.contains(code)) {
                 report.add(join(at, QStringLiteral("items")),
-                           Loader::tr("\"%1\" is not an item of this bundle").arg(code));
+                           CatalogLoader::tr("\"%1\" is not an item of this bundle").arg(code));
             } else if (!material.isEmpty() && !items.value(code).materials.contains(material)) {
                 report.add(join(at, QStringLiteral("material")),
-                           Loader::tr("\"%1\" is not a material of item %2").arg(material, code));
+                           CatalogLoader::tr("\"%1\" is not a material of item %2").arg(material, code));
             }
         }
     }
@@ -1427,7 +1436,8 @@ public:
             }
             const auto earlier = codeFiles.constFind(code);
             if (earlier != codeFiles.constEnd()) {
-                report.add(QStringLiteral("code"), Loader::tr("\"%1\" is used twice (also in %2)").arg(code, *earlier));
+                report.add(QStringLiteral("code"),
+                           CatalogLoader::tr("\"%1\" is used twice (also in %2)").arg(code, *earlier));
             } else {
                 codeFiles.insert(code, document.file);
             }
@@ -1446,7 +1456,7 @@ public:
             checkBundle(report, document.json, facts);
         }
         if (m_items.isEmpty() && m_brokenItemCodes.isEmpty() && m_errors.isEmpty()) {
-            m_errors.append(Loader::tr("The catalog holds no item."));
+            m_errors.append(CatalogLoader::tr("The catalog holds no item."));
         }
 
         CatalogLoadResult result;
@@ -1479,13 +1489,13 @@ std::optional<QJsonObject> parseObject(const QByteArray& data, const QString& na
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        errors.append(Loader::tr("%1: not valid JSON: %2 (at character %3)")
+        errors.append(CatalogLoader::tr("%1: not valid JSON: %2 (at character %3)")
                           .arg(name, parseError.errorString())
                           .arg(parseError.offset));
         return std::nullopt;
     }
     if (!document.isObject()) {
-        errors.append(Loader::tr("%1: the file must hold one JSON object").arg(name));
+        errors.append(CatalogLoader::tr("%1: the file must hold one JSON object").arg(name));
         return std::nullopt;
     }
     return document.object();
@@ -1503,7 +1513,7 @@ void readFolder(CatalogChecker& checker, const QDir& root, const QString& folder
         const QString expectedCode = name.chopped(5);
         QFile file(directory.filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
-            errors.append(Loader::tr("%1: cannot be read: %2").arg(shown, file.errorString()));
+            errors.append(CatalogLoader::tr("%1: cannot be read: %2").arg(shown, file.errorString()));
             if (items) {
                 checker.reserveItemCode(expectedCode);
             }
