@@ -897,7 +897,7 @@ private:
                 m_report.keys(source, at,
                               {QStringLiteral("source"), QStringLiteral("dataset"), QStringLiteral("field")},
                               {QStringLiteral("dataset"), QStringLiteral("field")});
-                checkDataset(source, at, true);
+                checkDataset(source, at);
             } else {
                 m_report.keys(source, at, {QStringLiteral("source"), QStringLiteral("field"), QStringLiteral("item")},
                               {QStringLiteral("field")});
@@ -920,24 +920,22 @@ private:
     }
 
     // A shared dataset and (optionally) one of its fields.
-    void checkDataset(const QJsonObject& object, const QString& path, bool fieldRequired)
+    void checkDataset(const QJsonObject& object, const QString& path)
     {
-        const QString dataset = object.value(QStringLiteral("dataset")).toString();
         if (!object.contains(QStringLiteral("dataset"))) {
             return;
         }
+        const QString dataset = object.value(QStringLiteral("dataset")).toString();
         if (!sharedDatasets().contains(dataset)) {
             m_report.add(join(path, QStringLiteral("dataset")),
                          CatalogLoader::tr("\"%1\" is not a shared dataset (known: %2)")
                              .arg(dataset, datasetNames().join(u", ")));
             return;
         }
-        if (object.contains(QStringLiteral("field")) || fieldRequired) {
-            const QString field = object.value(QStringLiteral("field")).toString();
-            if (object.contains(QStringLiteral("field")) && !sharedDatasets().value(dataset).contains(field)) {
-                m_report.add(join(path, QStringLiteral("field")),
-                             CatalogLoader::tr("\"%1\" is not a field of dataset %2").arg(field, dataset));
-            }
+        const QString field = object.value(QStringLiteral("field")).toString();
+        if (object.contains(QStringLiteral("field")) && !sharedDatasets().value(dataset).contains(field)) {
+            m_report.add(join(path, QStringLiteral("field")),
+                         CatalogLoader::tr("\"%1\" is not a field of dataset %2").arg(field, dataset));
         }
     }
 
@@ -1134,7 +1132,7 @@ private:
             }
             m_report.boolean(rule, QStringLiteral("allow_residence_permit"), path);
         } else if (*name == u"has_record") {
-            checkDataset(rule, path, false);
+            checkDataset(rule, path);
         } else if (*name == u"no_active_result") {
             const QString item = rule.value(QStringLiteral("item")).toString();
             if (rule.contains(QStringLiteral("item")) && item != u"self" && !m_items.contains(item)) {
@@ -1234,7 +1232,7 @@ private:
                 if (source && *source == u"shared") {
                     m_report.keys(waiver, at, {QStringLiteral("source"), QStringLiteral("dataset")},
                                   {QStringLiteral("dataset")});
-                    checkDataset(waiver, at, false);
+                    checkDataset(waiver, at);
                 } else {
                     m_report.keys(waiver, at, {QStringLiteral("source")}, {QStringLiteral("source")});
                 }
