@@ -1,5 +1,6 @@
 #include "CounterSession.h"
 #include "Version.h"
+#include "catalog/CatalogService.h"
 #include "core/Language.h"
 #include "core/Paths.h"
 #include "core/Services.h"
@@ -73,6 +74,9 @@ int main(int argc, char* argv[])
 
     ow::db::Database database(ow::core::databasePath(ow::core::dataDirectory(parser.value(dataDirOption))));
     if (!database.open(&error)) {
+        return fail(error);
+    }
+    if (!ow::catalog::CatalogService(database).ensureShipped(&error)) {
         return fail(error);
     }
     ow::core::Services services(database);

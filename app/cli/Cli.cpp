@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "Version.h"
+#include "catalog/CatalogService.h"
 #include "core/Language.h"
 #include "core/Paths.h"
 #include "db/Database.h"
@@ -27,6 +28,9 @@ QList<Group> groups()
         {QStringLiteral("clerk"), {QStringLiteral("add"), QStringLiteral("list")}, &runClerkCommand},
         {QStringLiteral("hall"), {QStringLiteral("set"), QStringLiteral("show")}, &runHallCommand},
         {QStringLiteral("idcard"), {QStringLiteral("read"), QStringLiteral("check")}, &runIdCardCommand},
+        {QStringLiteral("catalog"),
+         {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("search")},
+         &runCatalogCommand},
     };
 }
 
@@ -48,6 +52,10 @@ QString usage()
                    "                                    4 reader missing or silent, 5 protocol error\n"
                    "  idcard check NUMBER [--date YYYY-MM-DD]\n"
                    "                                    check an ID number; exit 0 valid, 1 not valid\n"
+                   "  catalog import PATH               check a catalog folder or district file and import it,\n"
+                   "                                    all or nothing (every mistake is listed)\n"
+                   "  catalog list [--json]             list the items of the catalog\n"
+                   "  catalog search TEXT [--json]      find items by name, keyword, category or department\n"
                    "\n"
                    "Options:\n"
                    "  --data-dir DIR   the counter's data folder (default: the user's application data folder)\n"
@@ -85,6 +93,11 @@ bool Context::openDatabase(db::Database& database, bool migrate) const
 {
     QString error;
     if (!database.open(&error, migrate ? db::Database::OpenMode::Migrate : db::Database::OpenMode::AsIs)) {
+        err << error << Qt::endl;
+        return false;
+    }
+    // A new counter gets the shipped catalog; AsIs opens (backups) must not change the file.
+    if (migrate && !catalog::CatalogService(database).ensureShipped(&error)) {
         err << error << Qt::endl;
         return false;
     }

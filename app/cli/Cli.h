@@ -42,6 +42,7 @@ int runDbCommand(const QString& command, Context& context);
 int runClerkCommand(const QString& command, Context& context);
 int runHallCommand(const QString& command, Context& context);
 int runIdCardCommand(const QString& command, Context& context);
+int runCatalogCommand(const QString& command, Context& context);
 
 } // namespace ow::cli
 
