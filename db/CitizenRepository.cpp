@@ -15,12 +15,6 @@ QVariant dateValue(const QDate& date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
-// Text columns are NOT NULL: a field the card does not have is stored as an empty string.
-QString text(const QString& value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 void bindFields(QSqlQuery& query, const CitizenRecord& citizen)
 {
     query.bindValue(QStringLiteral(":id_number"), text(citizen.idNumber));

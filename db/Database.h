@@ -95,6 +95,12 @@ private:
 [[nodiscard]] QDateTime parseTimestamp(const QString& text);
 [[nodiscard]] QString newUuid();
 
+// A text for a NOT NULL column: Qt binds a null QString as SQL NULL, while a missing text is stored empty.
+[[nodiscard]] inline QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 // Runs a prepared query; a failure is logged with its SQL and reported as false.
 [[nodiscard]] bool execute(QSqlQuery& query);
 

@@ -26,7 +26,7 @@ bool SettingsRepository::setValue(const QString& key, const QString& value)
         QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(text(value));
     query.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
     return execute(query);
 }

@@ -81,6 +81,21 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
     </message>
 </context>
 <context>
+    <name>ow::calendar::CalendarService</name>
+    <message>
+        <source>The calendar file %1 cannot be read: %2</source>
+        <translation>无法读取工作日历文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The calendar file %1 was not imported: %2</source>
+        <translation>工作日历文件 %1 未导入：%2</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved to the data file.</source>
+        <translation>无法将工作日历保存到数据文件。</translation>
+    </message>
+</context>
+<context>
     <name>ow::calendar::WorkingCalendar</name>
     <message>
         <source>The calendar data is not valid JSON: %1 (at character %2).</source>
@@ -192,6 +207,404 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
     </message>
 </context>
 <context>
+    <name>ow::cases::CasePaper</name>
+    <message>
+        <source>There is no case %1 at this counter.</source>
+        <translation>本窗口没有办件 %1。</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in the catalog.</source>
+        <translation>事项目录中没有事项 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::cases::CaseService</name>
+    <message>
+        <source>There is no case %1 at this counter.</source>
+        <translation>本窗口没有办件 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2 and cannot change any more.</source>
+        <translation>办件 %1 状态为%2，不能再变更。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2; it can only become: %3.</source>
+        <translation>办件 %1 当前为%2，只能变更为：%3。</translation>
+    </message>
+    <message>
+        <source>Case %1 still waits for: %2. Record them as received first.</source>
+        <translation>办件 %1 仍在等待补交：%2。请先登记已收到。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the rejection; the citizen is told it.</source>
+        <translation>请填写不予办理的理由，将告知申请人。</translation>
+    </message>
+    <message>
+        <source>Case %1 changed meanwhile or could not be saved; open it again.</source>
+        <translation>办件 %1 已被修改或无法保存，请重新打开。</translation>
+    </message>
+    <message>
+        <source>Case %1 does not wait for the material %2.</source>
+        <translation>办件 %1 没有待补交的材料 %2。</translation>
+    </message>
+    <message>
+        <source>The material could not be recorded in the data file.</source>
+        <translation>无法在数据文件中登记该材料。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::cases::CaseStates</name>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不予办理</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已出证</translation>
+    </message>
+    <message>
+        <source>Issued on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>承诺件</translation>
+    </message>
+</context>
+<context>
+    <name>ow::catalog::CatalogItem</name>
+    <message>
+        <source>Instant</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺件</translation>
+    </message>
+</context>
+<context>
+    <name>ow::catalog::CatalogLoader</name>
+    <message>
+        <source>(no code)</source>
+        <translation>（无编码）</translation>
+    </message>
+    <message>
+        <source>%1: item %2, %3: %4</source>
+        <translation>%1：事项 %2，%3：%4</translation>
+    </message>
+    <message>
+        <source>%1: bundle %2, %3: %4</source>
+        <translation>%1：“一件事” %2，%3：%4</translation>
+    </message>
+    <message>
+        <source>is not a known key</source>
+        <translation>不是已知的键</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>须为非空文本</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least %1</source>
+        <translation>须为不小于 %1 的整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>须为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>须为对象</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>须为非空列表</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>须为列表</translation>
+    </message>
+    <message>
+        <source>format %1 is newer than this program reads (%2); install a newer OneWindow</source>
+        <translation>格式版本 %1 高于本程序可读取的版本（%2），请安装新版一窗通</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>须为 %1</translation>
+    </message>
+    <message>
+        <source>"%1" does not match the pattern %2</source>
+        <translation>“%1”不符合格式 %2</translation>
+    </message>
+    <message>
+        <source>"%1" differs from the file name; it must be %2</source>
+        <translation>“%1”与文件名不一致，应为 %2</translation>
+    </message>
+    <message>
+        <source>"%1" appears twice</source>
+        <translation>“%1”重复出现</translation>
+    </message>
+    <message>
+        <source>must be one of the options: %1</source>
+        <translation>须为可选项之一：%1</translation>
+    </message>
+    <message>
+        <source>must be 0 for an instant item</source>
+        <translation>即办事项须为 0</translation>
+    </message>
+    <message>
+        <source>must be at least 1 for a promised item</source>
+        <translation>承诺件须不小于 1</translation>
+    </message>
+    <message>
+        <source>must not be less than time_limit_days (%1)</source>
+        <translation>不得小于 time_limit_days（%1）</translation>
+    </message>
+    <message>
+        <source>a table column cannot be a table</source>
+        <translation>表格的列不能再是表格</translation>
+    </message>
+    <message>
+        <source>is allowed only on a choice field</source>
+        <translation>仅允许用于选择型字段</translation>
+    </message>
+    <message>
+        <source>is allowed only on a table field</source>
+        <translation>仅允许用于表格型字段</translation>
+    </message>
+    <message>
+        <source>a field cannot have both compute and prefill</source>
+        <translation>字段不能同时设置 compute 和 prefill</translation>
+    </message>
+    <message>
+        <source>is not allowed on a %1 field</source>
+        <translation>不允许用于 %1 型字段</translation>
+    </message>
+    <message>
+        <source>does not compile: %1</source>
+        <translation>无法编译：%1</translation>
+    </message>
+    <message>
+        <source>is missing (a pattern needs the message shown when it does not match)</source>
+        <translation>缺失（设置 pattern 时须提供不匹配时显示的提示）</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>须为数字</translation>
+    </message>
+    <message>
+        <source>is greater than %1</source>
+        <translation>大于 %1</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD) or service_date</source>
+        <translation>须为日期（YYYY-MM-DD）或 service_date</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field of source %2</source>
+        <translation>“%1”不是来源 %2 的字段</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known item code</source>
+        <translation>“%1”不是已知的事项编码</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field of item %2</source>
+        <translation>“%1”不是事项 %2 的字段</translation>
+    </message>
+    <message>
+        <source>"%1" is not a shared dataset (known: %2)</source>
+        <translation>“%1”不是共享数据集（已知：%2）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field of dataset %2</source>
+        <translation>“%1”不是数据集 %2 的字段</translation>
+    </message>
+    <message>
+        <source>%1 gives a %2 value, but the field is a %3 field</source>
+        <translation>%1 得出 %2 型的值，但该字段是 %3 型</translation>
+    </message>
+    <message>
+        <source>%1 needs these inputs: %2</source>
+        <translation>%1 需要以下输入：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field of this item</source>
+        <translation>“%1”不是本事项的字段</translation>
+    </message>
+    <message>
+        <source>"%1" is a %2 field; %3 needs a %4 field here</source>
+        <translation>“%1”是 %2 型字段；%3 此处需要 %4 型字段</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number column of table %2</source>
+        <translation>“%1”不是表格 %2 的数字列</translation>
+    </message>
+    <message>
+        <source>needs exactly one of "in" and "equals"</source>
+        <translation>须且只能有“in”和“equals”之一</translation>
+    </message>
+    <message>
+        <source>"%1" is not an option of field %2</source>
+        <translation>“%1”不是字段 %2 的可选项</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date field of this item</source>
+        <translation>“%1”不是本事项的日期字段</translation>
+    </message>
+    <message>
+        <source>"%1" is not a region code of 2, 4 or 6 digits</source>
+        <translation>“%1”不是 2、4 或 6 位的行政区划代码</translation>
+    </message>
+    <message>
+        <source>"%1" is neither self nor a known item code</source>
+        <translation>“%1”既不是 self 也不是已知的事项编码</translation>
+    </message>
+    <message>
+        <source>a key material cannot be accepted while missing (tolerance)</source>
+        <translation>关键材料不能容缺受理</translation>
+    </message>
+    <message>
+        <source>is missing (tolerance needs the working days to supply the material)</source>
+        <translation>缺失（容缺受理须写明补交材料的工作日数）</translation>
+    </message>
+    <message>
+        <source>is allowed only when %1 is true</source>
+        <translation>仅在 %1 为 true 时允许</translation>
+    </message>
+    <message>
+        <source>is missing (a commitment needs the text the citizen signs)</source>
+        <translation>缺失（告知承诺须提供群众签署的承诺书文本）</translation>
+    </message>
+    <message>
+        <source>a commitment letter cannot itself be replaced by a commitment</source>
+        <translation>承诺书本身不能再以承诺代替</translation>
+    </message>
+    <message>
+        <source>is missing (a block number needs its series)</source>
+        <translation>缺失（号段编号须写明号段系列）</translation>
+    </message>
+    <message>
+        <source>a bundle needs two or more items</source>
+        <translation>“一件事”须包含两个或以上事项</translation>
+    </message>
+    <message>
+        <source>"%1" is a %2 field in item %3 but a %4 field in item %5</source>
+        <translation>“%1”在事项 %3 中是 %2 型字段，在事项 %5 中却是 %4 型字段</translation>
+    </message>
+    <message>
+        <source>"%1" is not an item of this bundle</source>
+        <translation>“%1”不是本“一件事”中的事项</translation>
+    </message>
+    <message>
+        <source>"%1" is not a material of item %2</source>
+        <translation>“%1”不是事项 %2 的材料</translation>
+    </message>
+    <message>
+        <source>"%1" is used twice (also in %2)</source>
+        <translation>“%1”重复使用（另见 %2）</translation>
+    </message>
+    <message>
+        <source>The catalog holds no item.</source>
+        <translation>事项目录中没有任何事项。</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2 (at character %3)</source>
+        <translation>%1：不是有效的 JSON：%2（第 %3 个字符处）</translation>
+    </message>
+    <message>
+        <source>%1: the file must hold one JSON object</source>
+        <translation>%1：文件须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 holds no items folder; a catalog folder holds items/ and bundles/.</source>
+        <translation>%1 中没有 items 文件夹；事项目录文件夹应包含 items/ 和 bundles/。</translation>
+    </message>
+    <message>
+        <source>%1, %2: is not a known key</source>
+        <translation>%1，%2：不是已知的键</translation>
+    </message>
+    <message>
+        <source>%1, format: is missing</source>
+        <translation>%1，format：缺失</translation>
+    </message>
+    <message>
+        <source>%1, format: must be %2</source>
+        <translation>%1，format：须为 %2</translation>
+    </message>
+    <message>
+        <source>%1, format: format %2 is newer than this program reads (%3); install a newer OneWindow</source>
+        <translation>%1，format：格式版本 %2 高于本程序可读取的版本（%3），请安装新版一窗通</translation>
+    </message>
+    <message>
+        <source>%1, %2: must be a list</source>
+        <translation>%1，%2：须为列表</translation>
+    </message>
+    <message>
+        <source>%1, %2: must be an object</source>
+        <translation>%1，%2：须为对象</translation>
+    </message>
+</context>
+<context>
+    <name>ow::catalog::CatalogService</name>
+    <message>
+        <source>The catalog could not be saved to the data file; the previous catalog stays in use.</source>
+        <translation>事项目录未能写入数据文件，继续使用原有事项目录。</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read from the data file.</source>
+        <translation>无法从数据文件读取事项目录。</translation>
+    </message>
+    <message>
+        <source>The catalog shipped with this program could not be installed: %1</source>
+        <translation>程序自带的事项目录未能安装：%1</translation>
+    </message>
+</context>
+<context>
     <name>ow::cli::Cli</name>
     <message>
         <source>Password: </source>
@@ -278,54 +691,6 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
         <translation>本机尚未设置为受理窗口：onewindow-cli hall set --code 编码 --name 名称 --counter 窗口号</translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli [--data-dir DIR] [--lang en|zh_CN] COMMAND [OPTIONS]
-
-Commands:
-  db check [--json]                 check the data file: integrity and schema version
-  db backup FILE                    write a consistent copy of the data file
-  clerk add --login L --name N --role clerk|supervisor|admin
-                                    add a clerk; the password is read from standard input
-  clerk list [--json]               list the clerks of this counter
-  hall set --code C --name N --counter N
-                                    set which hall and counter this PC is
-  hall show [--json]                show the hall and counter
-  idcard read --port DEVICE [--baud N|auto] [--timeout-ms N]
-                                    read one ID card and print it as JSON; exit 3 no card,
-                                    4 reader missing or silent, 5 protocol error
-  idcard check NUMBER [--date YYYY-MM-DD]
-                                    check an ID number; exit 0 valid, 1 not valid
-
-Options:
-  --data-dir DIR   the counter's data folder (default: the user's application data folder)
-  --lang LANG      language of messages: en or zh_CN
-  --version        print the version
-  -h, --help       print this help
-</source>
-        <translation>用法：onewindow-cli [--data-dir 目录] [--lang en|zh_CN] 命令 [选项]
-
-命令：
-  db check [--json]                 检查数据文件：完整性和结构版本
-  db backup FILE                    写出数据文件的一致性备份
-  clerk add --login L --name N --role clerk|supervisor|admin
-                                    添加工作人员；密码从标准输入读取
-  clerk list [--json]               列出本窗口的工作人员
-  hall set --code C --name N --counter N
-                                    设置本机所属大厅和窗口号
-  hall show [--json]                显示大厅和窗口
-  idcard read --port DEVICE [--baud N|auto] [--timeout-ms N]
-                                    读取一张身份证并以 JSON 输出；退出码 3 无卡，
-                                    4 读卡器未连接或无应答，5 通信协议错误
-  idcard check NUMBER [--date YYYY-MM-DD]
-                                    校验身份证号码；退出码 0 有效，1 无效
-
-选项：
-  --data-dir DIR   本窗口的数据文件夹（默认：用户的应用数据文件夹）
-  --lang LANG      提示语言：en 或 zh_CN
-  --version        显示版本
-  -h, --help       显示本帮助
-</translation>
-    </message>
-    <message>
         <source>idcard read needs --port, the reader's serial device (for example /dev/ttyUSB0).</source>
         <translation>idcard read 需要 --port 参数，即读卡器的串口设备（例如 /dev/ttyUSB0）。</translation>
     </message>
@@ -344,6 +709,252 @@ Options:
     <message>
         <source>--date takes a date of the form YYYY-MM-DD.</source>
         <translation>--date 须为 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>calendar import takes one FILE.</source>
+        <translation>calendar import 需要一个文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Imported the working-day calendar of %1.</source>
+        <translation>已导入 %1 年的工作日历。</translation>
+    </message>
+    <message>
+        <source>There is no clerk %1.</source>
+        <translation>没有工作人员 %1。</translation>
+    </message>
+    <message>
+        <source>case create needs --item and one of --card FILE or --id-number N.</source>
+        <translation>case create 需要 --item，以及 --card FILE 或 --id-number N 之一。</translation>
+    </message>
+    <message>
+        <source>Give one --due per --missing material, in the same order.</source>
+        <translation>每个 --missing 材料对应一个 --due，顺序一致。</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in the catalog; see onewindow-cli catalog list.</source>
+        <translation>事项目录中没有事项 %1；请查看 onewindow-cli catalog list。</translation>
+    </message>
+    <message>
+        <source>The card file %1 cannot be read: %2</source>
+        <translation>无法读取证件文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The card file %1 is not a card: %2</source>
+        <translation>证件文件 %1 不是有效的证件信息：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not known at this counter yet: give the card with --card FILE.</source>
+        <translation>本窗口尚无 %1 的信息：请用 --card FILE 提供证件信息。</translation>
+    </message>
+    <message>
+        <source>--field takes KEY=VALUE, not %1.</source>
+        <translation>--field 须为 KEY=VALUE 形式，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation>%1 没有字段 %2。</translation>
+    </message>
+    <message>
+        <source>--due takes a date of the form YYYY-MM-DD.</source>
+        <translation>--due 须为 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>%1 has no material %2.</source>
+        <translation>%1 没有材料 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown state %1; states are received, in_review, approved, rejected, ready, collected, delivered, closed, issued.</source>
+        <translation>未知状态 %1；可用状态：received、in_review、approved、rejected、ready、collected、delivered、closed、issued。</translation>
+    </message>
+    <message>
+        <source>case show takes one case number.</source>
+        <translation>case show 需要一个办件编号。</translation>
+    </message>
+    <message>
+        <source>There is no case %1 at this counter.</source>
+        <translation>本窗口没有办件 %1。</translation>
+    </message>
+    <message>
+        <source>case set-state takes a case number and a state (received, in_review, approved, rejected, ready, collected, delivered, closed, issued).</source>
+        <translation>case set-state 需要办件编号和状态（received、in_review、approved、rejected、ready、collected、delivered、closed、issued）。</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>办件 %1 现为%2。</translation>
+    </message>
+    <message>
+        <source>case receipt takes a case number and --pdf FILE.</source>
+        <translation>case receipt 需要办件编号和 --pdf FILE。</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1.</source>
+        <translation>受理回执已写入 %1。</translation>
+    </message>
+    <message>
+        <source>case notice needs --item, --id-number, --missing MATERIAL (one or more) and --pdf FILE.</source>
+        <translation>case notice 需要 --item、--id-number、--missing MATERIAL（一个或多个）和 --pdf FILE。</translation>
+    </message>
+    <message>
+        <source>One-time notice %1 written to %2.</source>
+        <translation>一次性告知单 %1 已写入 %2。</translation>
+    </message>
+    <message>
+        <source>on the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 个工作日</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>catalog import takes one PATH: a catalog folder or a catalog file.</source>
+        <translation>catalog import 需要一个 PATH：事项目录文件夹或事项目录文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the catalog in use is unchanged.</source>
+        <translation>未导入任何内容，当前使用的事项目录保持不变。</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 个事项</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 个事项</translation>
+    </message>
+    <message>
+        <source>1 bundle</source>
+        <translation>1 个“一件事”</translation>
+    </message>
+    <message>
+        <source>%1 bundles</source>
+        <translation>%1 个“一件事”</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>已导入 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>catalog search takes the TEXT to find.</source>
+        <translation>catalog search 需要要查找的 TEXT。</translation>
+    </message>
+    <message>
+        <source>catalog list takes no operands.</source>
+        <translation>catalog list 不接受操作数。</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of at least 1.</source>
+        <translation>--limit 须为不小于 1 的数字。</translation>
+    </message>
+    <message>
+        <source>No item matches %1.</source>
+        <translation>没有与“%1”匹配的事项。</translation>
+    </message>
+    <message>
+        <source>The catalog is empty.</source>
+        <translation>事项目录为空。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--data-dir DIR] [--lang en|zh_CN] COMMAND [OPTIONS]
+
+Commands:
+  db check [--json]                 check the data file: integrity and schema version
+  db backup FILE                    write a consistent copy of the data file
+  clerk add --login L --name N --role clerk|supervisor|admin
+                                    add a clerk; the password is read from standard input
+  clerk list [--json]               list the clerks of this counter
+  hall set --code C --name N --counter N [--address A] [--phone P] [--hours H]
+                                    set which hall and counter this PC is
+  hall show [--json]                show the hall and counter
+  idcard read --port DEVICE [--baud N|auto] [--timeout-ms N]
+                                    read one ID card and print it as JSON; exit 3 no card,
+                                    4 reader missing or silent, 5 protocol error
+  idcard check NUMBER [--date YYYY-MM-DD]
+                                    check an ID number; exit 0 valid, 1 not valid
+  catalog import PATH               check a catalog folder or district file and import it,
+                                    all or nothing (every mistake is listed)
+  catalog list [--json]             list the items of the catalog
+  catalog search TEXT [--json]      find items by name, keyword, category or department
+  calendar import FILE              import announced holiday years (checked whole)
+  calendar list [--json]            the years the working-day calendar covers
+  case create --item CODE (--card FILE | --id-number N) [--field KEY=VALUE ...]
+              [--missing MATERIAL [--due YYYY-MM-DD] ...] [--commitment MATERIAL ...]
+              [--channel pickup|delivery|courier] [--address A] [--date YYYY-MM-DD]
+                                    take a case; prints it as JSON, exit 1 when refused
+  case list [--state S] [--json]    cases, newest first
+  case show NUMBER [--json]         one case with materials and history
+  case set-state NUMBER STATE [--note TEXT]
+                                    move a case along its allowed states
+  case receipt NUMBER --pdf FILE    the acceptance receipt as PDF
+  case notice --item CODE --id-number N --missing MATERIAL... --pdf FILE
+                                    the one-time notice of missing materials as PDF
+
+Options:
+  --data-dir DIR   the counter's data folder (default: the user's application data folder)
+  --lang LANG      language of messages: en or zh_CN
+  --version        print the version
+  -h, --help       print this help
+</source>
+        <translation>用法：onewindow-cli [--data-dir 目录] [--lang en|zh_CN] 命令 [选项]
+
+命令：
+  db check [--json]                 检查数据文件：完整性和结构版本
+  db backup FILE                    写出数据文件的一致性备份
+  clerk add --login L --name N --role clerk|supervisor|admin
+                                    添加工作人员；密码从标准输入读取
+  clerk list [--json]               列出本窗口的工作人员
+  hall set --code C --name N --counter N [--address A] [--phone P] [--hours H]
+                                    设置本机所属大厅和窗口号
+  hall show [--json]                显示大厅和窗口
+  idcard read --port DEVICE [--baud N|auto] [--timeout-ms N]
+                                    读取一张身份证并以 JSON 输出；退出码 3 无卡，
+                                    4 读卡器未连接或无应答，5 通信协议错误
+  idcard check NUMBER [--date YYYY-MM-DD]
+                                    校验身份证号码；退出码 0 有效，1 无效
+  catalog import PATH               校验并导入事项目录文件夹或区级下发文件，
+                                    全部导入或不导入（列出所有错误）
+  catalog list [--json]             列出目录中的事项
+  catalog search TEXT [--json]      按名称、关键词、类别或部门查找事项
+  calendar import FILE              导入已公布的节假日年度（整体校验）
+  calendar list [--json]            工作日历覆盖的年度
+  case create --item CODE (--card FILE | --id-number N) [--field KEY=VALUE ...]
+              [--missing MATERIAL [--due YYYY-MM-DD] ...] [--commitment MATERIAL ...]
+              [--channel pickup|delivery|courier] [--address A] [--date YYYY-MM-DD]
+                                    受理办件；以 JSON 输出，不予受理时退出码 1
+  case list [--state S] [--json]    办件列表，最新在前
+  case show NUMBER [--json]         单个办件及其材料和办理记录
+  case set-state NUMBER STATE [--note TEXT]
+                                    按允许的流程变更办件状态
+  case receipt NUMBER --pdf FILE    以 PDF 输出受理回执
+  case notice --item CODE --id-number N --missing MATERIAL... --pdf FILE
+                                    以 PDF 输出缺件一次性告知单
+
+选项：
+  --data-dir DIR   本窗口的数据文件夹（默认：用户的应用数据文件夹）
+  --lang LANG      提示语言：en 或 zh_CN
+  --version        显示版本
+  -h, --help       显示本帮助
+</translation>
     </message>
 </context>
 <context>
@@ -371,6 +982,14 @@ Options:
     <message>
         <source>The setting could not be saved to the data file.</source>
         <translation>无法将设置保存到数据文件。</translation>
+    </message>
+    <message>
+        <source>The hall phone number may hold digits, spaces, brackets, + and - only.</source>
+        <translation>大厅电话只能包含数字、空格、括号、+ 和 -。</translation>
+    </message>
+    <message>
+        <source>The hall's contact details could not be saved to the data file.</source>
+        <translation>无法将大厅联系方式保存到数据文件。</translation>
     </message>
 </context>
 <context>
@@ -461,6 +1080,408 @@ Options:
     <message>
         <source>The backup could not be moved to %1.</source>
         <translation>无法将备份移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::forms::FormDefinition</name>
+    <message>
+        <source>Form field "%1": %2</source>
+        <translation>表单字段“%1”：%2</translation>
+    </message>
+    <message>
+        <source>each field must be an object.</source>
+        <translation>每个字段必须是一个对象。</translation>
+    </message>
+    <message>
+        <source>the id must be lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation>标识只能由小写字母、数字和下划线组成，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>unknown key "%1".</source>
+        <translation>未知的键“%1”。</translation>
+    </message>
+    <message>
+        <source>the label is missing.</source>
+        <translation>缺少标签。</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1".</source>
+        <translation>未知的字段类型“%1”。</translation>
+    </message>
+    <message>
+        <source>a table column cannot be a table.</source>
+        <translation>表格的列不能是表格。</translation>
+    </message>
+    <message>
+        <source>"validation" must be an object.</source>
+        <translation>“validation”必须是一个对象。</translation>
+    </message>
+    <message>
+        <source>a computed field cannot also be prefilled.</source>
+        <translation>计算字段不能同时设置预填来源。</translation>
+    </message>
+    <message>
+        <source>a field has either "compute" or "compute_if_empty", not both.</source>
+        <translation>字段只能设置“compute”或“compute_if_empty”之一，不能同时设置。</translation>
+    </message>
+    <message>
+        <source>only a choice has options.</source>
+        <translation>只有选择类字段才能有选项。</translation>
+    </message>
+    <message>
+        <source>a choice needs its options.</source>
+        <translation>选择类字段必须列出选项。</translation>
+    </message>
+    <message>
+        <source>the default is not one of the options.</source>
+        <translation>默认值不是选项之一。</translation>
+    </message>
+    <message>
+        <source>only a table has columns.</source>
+        <translation>只有表格类字段才能有列。</translation>
+    </message>
+    <message>
+        <source>"columns" must be a non-empty list.</source>
+        <translation>“columns”必须是非空列表。</translation>
+    </message>
+    <message>
+        <source>the id is used twice.</source>
+        <translation>标识重复使用。</translation>
+    </message>
+    <message>
+        <source>a table needs its columns.</source>
+        <translation>表格类字段必须列出各列。</translation>
+    </message>
+    <message>
+        <source>the stage must be "intake" or "review".</source>
+        <translation>环节必须是“intake”或“review”。</translation>
+    </message>
+    <message>
+        <source>"sensitive" must be true or false.</source>
+        <translation>“sensitive”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>"help" must be text.</source>
+        <translation>“help”必须是文本。</translation>
+    </message>
+    <message>
+        <source>the check "%1" is not allowed for a field of kind %2.</source>
+        <translation>类型为 %2 的字段不允许使用校验项“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" must be true or false.</source>
+        <translation>“%1”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>"%1" must be non-empty text.</source>
+        <translation>“%1”必须是非空文本。</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number of 0 or more.</source>
+        <translation>“%1”必须是不小于0的整数。</translation>
+    </message>
+    <message>
+        <source>"%1" must be a date (YYYY-MM-DD) or service_date.</source>
+        <translation>“%1”必须是日期（YYYY-MM-DD）或 service_date。</translation>
+    </message>
+    <message>
+        <source>"%1" must be a number.</source>
+        <translation>“%1”必须是数字。</translation>
+    </message>
+    <message>
+        <source>"min" is greater than "max".</source>
+        <translation>“min”大于“max”。</translation>
+    </message>
+    <message>
+        <source>"min_length" is greater than "max_length".</source>
+        <translation>“min_length”大于“max_length”。</translation>
+    </message>
+    <message>
+        <source>"min_rows" is greater than "max_rows".</source>
+        <translation>“min_rows”大于“max_rows”。</translation>
+    </message>
+    <message>
+        <source>the pattern is not a valid regular expression.</source>
+        <translation>pattern 不是有效的正则表达式。</translation>
+    </message>
+    <message>
+        <source>a pattern needs a "pattern_message".</source>
+        <translation>设置 pattern 时必须同时设置“pattern_message”。</translation>
+    </message>
+    <message>
+        <source>"pattern_message" without a pattern.</source>
+        <translation>设置了“pattern_message”却没有 pattern。</translation>
+    </message>
+    <message>
+        <source>"prefill" must be a list.</source>
+        <translation>“prefill”必须是列表。</translation>
+    </message>
+    <message>
+        <source>the card has no field "%1".</source>
+        <translation>身份证上没有字段“%1”。</translation>
+    </message>
+    <message>
+        <source>the citizen record has no field "%1".</source>
+        <translation>居民档案中没有字段“%1”。</translation>
+    </message>
+    <message>
+        <source>an earlier-case source needs the id of a field.</source>
+        <translation>既往办件来源必须指定字段标识。</translation>
+    </message>
+    <message>
+        <source>an earlier-case source names an empty item.</source>
+        <translation>既往办件来源指定的事项为空。</translation>
+    </message>
+    <message>
+        <source>unknown shared dataset "%1".</source>
+        <translation>未知的共享数据集“%1”。</translation>
+    </message>
+    <message>
+        <source>the shared dataset "%1" has no field "%2".</source>
+        <translation>共享数据集“%1”中没有字段“%2”。</translation>
+    </message>
+    <message>
+        <source>unknown prefill source "%1".</source>
+        <translation>未知的预填来源“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown key "%1" in a prefill source.</source>
+        <translation>预填来源中有未知的键“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown computation "%1".</source>
+        <translation>未知的计算“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown key "%1" in a computation.</source>
+        <translation>计算中有未知的键“%1”。</translation>
+    </message>
+    <message>
+        <source>the computation "%1" takes %2 input(s).</source>
+        <translation>计算“%1”需要 %2 个输入。</translation>
+    </message>
+    <message>
+        <source>the computation "%1" needs a column.</source>
+        <translation>计算“%1”必须指定列。</translation>
+    </message>
+    <message>
+        <source>"options" must be a non-empty list.</source>
+        <translation>“options”必须是非空列表。</translation>
+    </message>
+    <message>
+        <source>every option needs a value and a label.</source>
+        <translation>每个选项都必须有值和标签。</translation>
+    </message>
+    <message>
+        <source>the option value "%1" is used twice.</source>
+        <translation>选项值“%1”重复使用。</translation>
+    </message>
+    <message>
+        <source>unknown key "%1" in an option.</source>
+        <translation>选项中有未知的键“%1”。</translation>
+    </message>
+    <message>
+        <source>the computation "%1" gives a %2, but the field is a %3.</source>
+        <translation>计算“%1”的结果类型为 %2，但字段类型为 %3。</translation>
+    </message>
+    <message>
+        <source>the computation reads "%1", which is not a field of this form.</source>
+        <translation>计算读取的“%1”不是本表单的字段。</translation>
+    </message>
+    <message>
+        <source>the computation "%1" needs a %2 as input %3.</source>
+        <translation>计算“%1”的第 %3 个输入必须是 %2 类型。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number column of the table "%2".</source>
+        <translation>“%1”不是表格“%2”的数字列。</translation>
+    </message>
+    <message>
+        <source>a condition must be an object with "field" and "in" or "equals".</source>
+        <translation>条件必须是包含“field”以及“in”或“equals”的对象。</translation>
+    </message>
+    <message>
+        <source>the condition on "%1" needs a non-empty "in" list.</source>
+        <translation>关于“%1”的条件必须有非空的“in”列表。</translation>
+    </message>
+    <message>
+        <source>the condition names "%1", which is not a field of this form.</source>
+        <translation>条件中的“%1”不是本表单的字段。</translation>
+    </message>
+    <message>
+        <source>the condition on "%1" names "%2", which is not one of its options.</source>
+        <translation>关于“%1”的条件中的“%2”不是该字段的选项。</translation>
+    </message>
+    <message>
+        <source>unknown key in the form.</source>
+        <translation>表单中有未知的键。</translation>
+    </message>
+    <message>
+        <source>The form has no fields.</source>
+        <translation>表单没有任何字段。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::forms::FormEngine</name>
+    <message>
+        <source>%1 must have at least %2 characters.</source>
+        <translation>%1至少应有 %2 个字。</translation>
+    </message>
+    <message>
+        <source>%1 must have at most %2 characters.</source>
+        <translation>%1最多只能有 %2 个字。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a mobile number (11 digits starting with 1) or a landline number with its area code, such as 0571-87654321.</source>
+        <translation>%1应为手机号码（以1开头的11位数字）或带区号的固定电话，如 0571-87654321。</translation>
+    </message>
+    <message>
+        <source>%1 must be the 18-character number (GB 11643-1999).</source>
+        <translation>%1应为18位公民身份号码（GB 11643-1999）。</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written as YYYY-MM-DD.</source>
+        <translation>%1应为日期，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before the service date (%2).</source>
+        <translation>%1不能早于办理当日（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before %2.</source>
+        <translation>%1不能早于 %2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future (after the service date %2).</source>
+        <translation>%1不能晚于办理当日（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be after %2.</source>
+        <translation>%1不能晚于 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1应为数字。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1应为整数。</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1不能小于 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2.</source>
+        <translation>%1不能大于 %2。</translation>
+    </message>
+    <message>
+        <source>%1: choose one of the listed options.</source>
+        <translation>%1：请从列出的选项中选择。</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 row(s).</source>
+        <translation>%1至少应填写 %2 行。</translation>
+    </message>
+    <message>
+        <source>%1 can have at most %2 rows.</source>
+        <translation>%1最多只能填写 %2 行。</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one row.</source>
+        <translation>%1至少应填写一行。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Eligibility rule %1 (%2): %3</source>
+        <translation>第 %1 条受理条件（%2）：%3</translation>
+    </message>
+    <message>
+        <source>unknown rule.</source>
+        <translation>未知的规则。</translation>
+    </message>
+    <message>
+        <source>unknown key "%1".</source>
+        <translation>未知的键“%1”。</translation>
+    </message>
+    <message>
+        <source>the parameter "%1" is missing.</source>
+        <translation>缺少参数“%1”。</translation>
+    </message>
+    <message>
+        <source>the reason is missing.</source>
+        <translation>缺少不符合时的说明（reason）。</translation>
+    </message>
+    <message>
+        <source>"severity" must be block or warn.</source>
+        <translation>“severity”必须是 block 或 warn。</translation>
+    </message>
+    <message>
+        <source>"when_unknown" must be block, warn or allow.</source>
+        <translation>“when_unknown”必须是 block、warn 或 allow。</translation>
+    </message>
+    <message>
+        <source>"value" must be a number.</source>
+        <translation>“value”必须是数字。</translation>
+    </message>
+    <message>
+        <source>"allow_residence_permit" must be true or false.</source>
+        <translation>“allow_residence_permit”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>unknown shared dataset "%1".</source>
+        <translation>未知的共享数据集“%1”。</translation>
+    </message>
+    <message>
+        <source>the shared dataset "%1" has no field "%2".</source>
+        <translation>共享数据集“%1”中没有字段“%2”。</translation>
+    </message>
+    <message>
+        <source>"regions" must be a non-empty list.</source>
+        <translation>“regions”必须是非空列表。</translation>
+    </message>
+    <message>
+        <source>the region "%1" must have 2, 4 or 6 digits.</source>
+        <translation>行政区划“%1”必须是2位、4位或6位数字。</translation>
+    </message>
+    <message>
+        <source>"item" must be self or an item code.</source>
+        <translation>“item”必须是 self 或事项编码。</translation>
+    </message>
+    <message>
+        <source>"scope" must be person or household.</source>
+        <translation>“scope”必须是 person 或 household。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field of this form.</source>
+        <translation>“%1”不是本表单的字段。</translation>
+    </message>
+    <message>
+        <source>"%1" must be a date field.</source>
+        <translation>“%1”必须是日期字段。</translation>
+    </message>
+    <message>
+        <source>"%1" must be a number field.</source>
+        <translation>“%1”必须是数字字段。</translation>
+    </message>
+    <message>
+        <source>"values" must be a non-empty list.</source>
+        <translation>“values”必须是非空列表。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an option of "%2".</source>
+        <translation>“%1”不是“%2”的选项。</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1751,393 @@ Options:
     </message>
 </context>
 <context>
+    <name>ow::intake::IntakeService</name>
+    <message>
+        <source>The form of %1 in the catalog is broken: %2</source>
+        <translation>事项目录中 %1 的表单有误：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a key material: without it the case cannot be accepted.</source>
+        <translation>%1 是核心材料：缺少该材料不能受理。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be handed in later for this item.</source>
+        <translation>本事项不允许容缺后补 %1。</translation>
+    </message>
+    <message>
+        <source>The date to hand in %1 lies in the past.</source>
+        <translation>补交 %1 的日期早于今天。</translation>
+    </message>
+    <message>
+        <source>A signed commitment cannot replace %1.</source>
+        <translation>%1 不能以告知承诺代替。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be handed over this way; choose one of the item's delivery options.</source>
+        <translation>%1 不能以此方式送达，请选择该事项支持的送达方式。</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in the catalog.</source>
+        <translation>事项目录中没有事项 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not eligible: %2</source>
+        <translation>%1：不符合条件：%2</translation>
+    </message>
+    <message>
+        <source>This PC is not set up as a counter yet (hall and counter number); an administrator sets it up under Settings.</source>
+        <translation>本机尚未设置为受理窗口（大厅和窗口号），请管理员在“设置”中设置。</translation>
+    </message>
+    <message>
+        <source>Choose at least one item.</source>
+        <translation>请至少选择一个事项。</translation>
+    </message>
+    <message>
+        <source>Read the citizen's card (or enter the ID number) first.</source>
+        <translation>请先读取群众的证件（或输入证件号码）。</translation>
+    </message>
+    <message>
+        <source>Enter the address to deliver to.</source>
+        <translation>请填写送达地址。</translation>
+    </message>
+    <message>
+        <source>The cases could not be saved to the data file; nothing was accepted. Call IT support.</source>
+        <translation>无法将办件保存到数据文件，本次未受理任何办件。请联系信息技术人员。</translation>
+    </message>
+    <message>
+        <source>%1 has no material %2.</source>
+        <translation>%1 没有材料 %2。</translation>
+    </message>
+    <message>
+        <source>A one-time notice lists at least one missing material.</source>
+        <translation>一次性告知单至少须列出一项缺少的材料。</translation>
+    </message>
+    <message>
+        <source>The notice could not be saved to the data file.</source>
+        <translation>无法将告知单保存到数据文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::paper::NoticeDocument</name>
+    <message>
+        <source>One-Time Notice of Missing Materials</source>
+        <translation>一次性告知单</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation>告知单编号</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>告知时间</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Item applied for</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Dear %1, your application for "%2" cannot be accepted yet because the materials below are missing.</source>
+        <translation>%1：您申请办理的“%2”因缺少以下材料，暂不能受理。</translation>
+    </message>
+    <message>
+        <source>Missing materials</source>
+        <translation>需补齐的材料</translation>
+    </message>
+    <message>
+        <source>A signed commitment letter is accepted in its place.</source>
+        <translation>可签署告知承诺书代替。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>What is required</source>
+        <translation>要求说明</translation>
+    </message>
+    <message>
+        <source>Bring by</source>
+        <translation>补交期限</translation>
+    </message>
+    <message>
+        <source>This notice lists every missing material at once. No case has been opened yet: come back once with all of the materials above and your application will be accepted.</source>
+        <translation>本单一次性告知您需补齐的全部材料。目前尚未受理立案，请备齐上述全部材料后再来一次，即可为您受理。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Service hall</source>
+        <translation>办事大厅</translation>
+    </message>
+    <message>
+        <source>Clerk (signature):</source>
+        <translation>经办人（签字）：</translation>
+    </message>
+    <message>
+        <source>Notice received, applicant (signature):</source>
+        <translation>申请人签收（签字）：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::paper::PageComposer</name>
+    <message>
+        <source>%1 - page %2</source>
+        <translation>%1 - 第%2页</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>咨询电话：%1</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>办公时间：%1</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>The document could not be rendered.</source>
+        <translation>无法生成文档。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>无法将 PDF 保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::paper::QrCode</name>
+    <message>
+        <source>There is no text to put into the QR code.</source>
+        <translation>没有可生成二维码的内容。</translation>
+    </message>
+    <message>
+        <source>The text for the QR code contains a control character that cannot be encoded.</source>
+        <translation>二维码内容含有无法编码的控制字符。</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation>内容过长，无法生成二维码（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>无法生成二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::paper::ReceiptDocument</name>
+    <message>
+        <source>Acceptance Receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>Missing, to be supplied</source>
+        <translation>容缺待补</translation>
+    </message>
+    <message>
+        <source>Commitment letter</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <source>The result will be delivered to your door by the grid social worker.</source>
+        <translation>办理结果由网格社工送达上门。</translation>
+    </message>
+    <message>
+        <source>The result will be delivered to your door by the grid social worker: %1.</source>
+        <translation>办理结果由网格社工送达上门：%1。</translation>
+    </message>
+    <message>
+        <source>The result will be sent to you by courier.</source>
+        <translation>办理结果将通过快递寄送给您。</translation>
+    </message>
+    <message>
+        <source>The result will be sent by courier to %1.</source>
+        <translation>办理结果将通过快递寄送至：%1。</translation>
+    </message>
+    <message>
+        <source>The tracking number will be sent to you by text message when it is dispatched.</source>
+        <translation>寄出后将以短信告知快递单号。</translation>
+    </message>
+    <message>
+        <source>Tracking number: %1.</source>
+        <translation>快递单号：%1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Collect the result at counter %1 of %2 with this receipt and your ID card.</source>
+        <translation>请凭本回执和身份证到%2 %1号窗口领取办理结果。</translation>
+    </message>
+    <message>
+        <source>Collect the result at the counter of %1 with this receipt and your ID card.</source>
+        <translation>请凭本回执和身份证到%1窗口领取办理结果。</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>受理窗口</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>Hall phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>Show this code when you collect the result</source>
+        <translation>取件时请出示此码</translation>
+    </message>
+    <message>
+        <source>Items accepted</source>
+        <translation>受理事项</translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>Issued on the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>（预计）</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1个工作日</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Issued on the spot: the result is handed over at the counter today.</source>
+        <translation>即办件：办理结果当场交付。</translation>
+    </message>
+    <message>
+        <source>Promised completion date: %1</source>
+        <translation>承诺办结日期：%1</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>收取情况</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>补交期限</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The case can be completed only after the missing materials arrive. Please bring them by the due dates above.</source>
+        <translation>缺少的材料补齐后方可办结，请在上述补交期限内补交。</translation>
+    </message>
+    <message>
+        <source>How to collect</source>
+        <translation>取件方式</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: you need it to collect the result.</source>
+        <translation>请妥善保管本回执，领取办理结果时需出示。</translation>
+    </message>
+    <message>
+        <source>Service hall</source>
+        <translation>办事大厅</translation>
+    </message>
+    <message>
+        <source>Clerk (signature):</source>
+        <translation>受理人（签字）：</translation>
+    </message>
+    <message>
+        <source>Applicant (signature):</source>
+        <translation>申请人（签字）：</translation>
+    </message>
+</context>
+<context>
     <name>ow::sync::SyncStatus</name>
     <message>
         <source>Offline (not enrolled with the district)</source>
@@ -900,14 +2308,387 @@ Options:
     </message>
 </context>
 <context>
-    <name>ow::ui::IntakePage</name>
+    <name>ow::ui::CasesPage</name>
     <message>
-        <source>Choosing items, forms and materials is not built yet.</source>
-        <translation>事项选择、表单填写和材料核验功能尚未开发。</translation>
+        <source>Received</source>
+        <translation>已收到</translation>
     </message>
+    <message>
+        <source>Missing: to be supplied later</source>
+        <translation>缺件：容缺后补</translation>
+    </message>
+    <message>
+        <source>Signed commitment</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>无需提交</translation>
+    </message>
+    <message>
+        <source>Case number, ID number or name, then Enter</source>
+        <translation>办件编号、证件号码或姓名，按回车查找</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Choose a case from the list.</source>
+        <translation>请从列表中选择办件。</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>补交期限</translation>
+    </message>
+    <message>
+        <source>Material &amp;received</source>
+        <translation>材料已收到(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Note or reason for the change (needed to reject)</source>
+        <translation>备注或变更理由（不予办理时必填）</translation>
+    </message>
+    <message>
+        <source>All cases of this &amp;citizen</source>
+        <translation>该群众的全部办件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>打印回执(&amp;P)</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>办理记录：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Citizen: %1 (%2)</source>
+        <translation>申请人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>受理时间：%1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (estimated: the holiday calendar of that year is missing)</source>
+        <translation>办结期限：%1（估算：缺少该年度节假日安排）</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>办结期限：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for: %1</source>
+        <translation>待补交：%1</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Material received: %1</source>
+        <translation>收到材料：%1</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>标记为%1</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>办件 %1 现为%2。</translation>
+    </message>
+    <message>
+        <source>Choose the material that arrived in the list first.</source>
+        <translation>请先在列表中选择已收到的材料。</translation>
+    </message>
+    <message>
+        <source>Material recorded as received.</source>
+        <translation>已登记收到材料。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::FormView</name>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <source>18 characters; the last may be X</source>
+        <translation>18位，最后一位可能是X</translation>
+    </message>
+    <message>
+        <source>Mobile 13812345678 or landline 0571-87654321</source>
+        <translation>手机 13812345678 或固话 0571-87654321</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>from the ID card</source>
+        <translation>来自身份证</translation>
+    </message>
+    <message>
+        <source>from the citizen record</source>
+        <translation>来自居民档案</translation>
+    </message>
+    <message>
+        <source>from an earlier case</source>
+        <translation>来自既往办件</translation>
+    </message>
+    <message>
+        <source>from district shared data</source>
+        <translation>来自区共享数据</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>自动计算</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::IntakePage</name>
     <message>
         <source>No card reader is set up at this PC; type or scan ID numbers below.</source>
         <translation>本机未设置读卡器，请在下方输入或扫描证件号码。</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Search items (most used first); Enter adds the first</source>
+        <translation>搜索事项（常办在前），按回车添加第一项</translation>
+    </message>
+    <message>
+        <source>Handing over the result</source>
+        <translation>办理结果送达</translation>
+    </message>
+    <message>
+        <source>Pickup at this counter</source>
+        <translation>本窗口领取</translation>
+    </message>
+    <message>
+        <source>Delivery by the grid social worker</source>
+        <translation>网格社工送达</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递送达</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Deliver to:</source>
+        <translation>送达地址：</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>快递单号：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (Ctrl+Enter)</source>
+        <translation>受理(&amp;A)（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>Print one-time &amp;notice</source>
+        <translation>打印一次性告知单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next citizen</source>
+        <translation>下一位</translation>
+    </message>
+    <message>
+        <source>%1 (one visit, several items)</source>
+        <translation>%1（一次办好多个事项）</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <source>Read the citizen's card (or enter the ID number) first.</source>
+        <translation>请先读取群众的证件（或输入证件号码）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one item.</source>
+        <translation>请至少选择一个事项。</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation>请修改标红的字段。</translation>
+    </message>
+    <message>
+        <source>%1
+No case was made. Print the one-time notice so the citizen knows everything that is missing.</source>
+        <translation>%1
+未受理。请打印一次性告知单，一次告知所缺全部材料。</translation>
+    </message>
+    <message>
+        <source>%1: %2, due %3</source>
+        <translation>%1：%2，办结期限 %3</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>回执 %1</translation>
+    </message>
+    <message>
+        <source>Accepted:
+%1</source>
+        <translation>已受理：
+%1</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed (%1); print it again from the Cases page.</source>
+        <translation>回执未打印（%1），请在“办件”页重新打印。</translation>
+    </message>
+    <message>
+        <source>Notice %1</source>
+        <translation>告知单 %1</translation>
+    </message>
+    <message>
+        <source>Nothing is marked missing, so there is nothing to put on a notice.</source>
+        <translation>没有标记为缺少的材料，无需打印告知单。</translation>
+    </message>
+    <message>
+        <source>One-time notice printed: %1. No case was made.</source>
+        <translation>已打印一次性告知单：%1。未受理办件。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ItemIntakeWidget</name>
+    <message>
+        <source>issued on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>%1 working days, due %2</source>
+        <translation>%1 个工作日，办结期限 %2</translation>
+    </message>
+    <message>
+        <source>%1 - %2; %3</source>
+        <translation>%1 · %2；%3</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>补交期限</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>核心材料</translation>
+    </message>
+    <message>
+        <source>If applicable</source>
+        <translation>视情况</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>Later (accepted without it)</source>
+        <translation>容缺后补</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Signed commitment instead</source>
+        <translation>以告知承诺代替</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>不符合条件：%1</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>请核实：%1</translation>
+    </message>
+    <message>
+        <source>Not needed for this application</source>
+        <translation>本次申请无需提交</translation>
     </message>
 </context>
 <context>
@@ -976,10 +2757,6 @@ Options:
         <translation>本窗口叫号功能尚未开发。</translation>
     </message>
     <message>
-        <source>Finding and working cases is not built yet.</source>
-        <translation>办件查询与办理功能尚未开发。</translation>
-    </message>
-    <message>
         <source>The backlog of open and overdue cases is not built yet.</source>
         <translation>在办及超期办件督办功能尚未开发。</translation>
     </message>
@@ -1014,6 +2791,29 @@ Options:
     <message>
         <source>Counter not set up</source>
         <translation>窗口未设置</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>回执 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PaperPrinter</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Is the disk full?</source>
+        <translation>无法写入 %1。磁盘是否已满？</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>已取消打印。</translation>
     </message>
 </context>
 <context>

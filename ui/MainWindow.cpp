@@ -1,11 +1,15 @@
 #include "MainWindow.h"
 
 #include "IdleWatcher.h"
+#include "cases/CasePaper.h"
+#include "cases/CasesPage.h"
 #include "core/Services.h"
 #include "idcard/ReaderSettings.h"
 #include "intake/IntakePage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
+#include "paper/PaperPrinter.h"
+#include "paper/ReceiptDocument.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -49,10 +53,11 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const
     m_pagesStackedWidget->addWidget(
         new PlaceholderPage(QStringLiteral("queuePage"), titles[0],
                             tr("Calling the hall queue from this counter is not built yet."), this));
-    m_intakePage = new IntakePage(services, clerk, this);
+    m_printer = std::make_unique<PaperPrinter>(options.printToFolder);
+    m_intakePage = new IntakePage(services, clerk, *m_printer, this);
     m_pagesStackedWidget->addWidget(m_intakePage);
-    m_pagesStackedWidget->addWidget(new PlaceholderPage(QStringLiteral("casesPage"), titles[2],
-                                                        tr("Finding and working cases is not built yet."), this));
+    m_casesPage = new CasesPage(services, clerk, this);
+    m_pagesStackedWidget->addWidget(m_casesPage);
     m_pagesStackedWidget->addWidget(new PlaceholderPage(
         QStringLiteral("backlogPage"), titles[3],
         supervises
@@ -128,6 +133,24 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const
     connect(m_intakePage, &IntakePage::citizenIdentified, this, [this] {
         showPage(Page::Intake);
         refreshStatus();
+    });
+
+    connect(m_intakePage, &IntakePage::casesAccepted, this, [this](const QStringList& numbers) {
+        m_casesPage->search(numbers.value(0));
+        refreshStatus();
+    });
+    connect(m_casesPage, &CasesPage::caseChanged, this, &MainWindow::refreshStatus);
+    connect(m_casesPage, &CasesPage::printReceiptRequested, this, [this](const QString& number) {
+        QString error;
+        const auto receiptData = cases::receiptData(m_services.database, number, &error);
+        if (receiptData) {
+            const paper::ReceiptDocument receipt(*receiptData);
+            if (m_printer->print([&receipt](QPagedPaintDevice* device) { receipt.paint(device); },
+                                 tr("Receipt %1").arg(number), this, &error)) {
+                return;
+            }
+        }
+        statusBar()->showMessage(error, 10000);
     });
 
     const QSettings settings;

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -19,7 +21,9 @@ struct Services;
 namespace ow::ui {
 
 class IdleWatcher;
+class CasesPage;
 class IntakePage;
+class PaperPrinter;
 class SettingsPage;
 
 // The counter's one window: navigation, the pages, the status bar, and the idle lock.
@@ -65,7 +69,9 @@ private:
     QStackedWidget* m_rootStackedWidget = nullptr;
     QListWidget* m_navigationListWidget = nullptr;
     QStackedWidget* m_pagesStackedWidget = nullptr;
+    std::unique_ptr<PaperPrinter> m_printer;
     IntakePage* m_intakePage = nullptr;
+    CasesPage* m_casesPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
     QWidget* m_lockWidget = nullptr;
     QLineEdit* m_unlockPasswordLineEdit = nullptr;

@@ -8,6 +8,14 @@ namespace ow::ui {
 struct SessionOptions
 {
     QString cardReaderPort; // overrides the saved reader port for this run (serial SAM reader)
+    QString printToFolder; // print into PDF files in this folder instead of on a printer
+
+    [[nodiscard]] static SessionOptions withReader(const QString& port)
+    {
+        SessionOptions options;
+        options.cardReaderPort = port;
+        return options;
+    }
 };
 
 } // namespace ow::ui

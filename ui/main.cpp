@@ -25,9 +25,11 @@ bool answeredWithoutGui(int argc, char* argv[])
             return true;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            std::printf("Usage: onewindow [--data-dir DIR] [--lang en|zh_CN] [--card-reader DEVICE]\n"
+            std::printf("Usage: onewindow [--data-dir DIR] [--lang en|zh_CN] [--card-reader DEVICE] "
+                        "[--print-to-folder DIR]\n"
                         "  --data-dir DIR  the counter's data folder\n"
                         "  --card-reader DEVICE  the serial ID card reader to use for this run\n"
+                        "  --print-to-folder DIR  print receipts and notices as PDF files into DIR\n"
                         "  --lang LANG     language of the window: en or zh_CN\n"
                         "  --version       print the version\n");
             return true;
@@ -58,7 +60,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption languageOption(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
     const QCommandLineOption readerOption(QStringLiteral("card-reader"), QString(), QStringLiteral("DEVICE"));
-    parser.addOptions({dataDirOption, languageOption, readerOption});
+    const QCommandLineOption printOption(QStringLiteral("print-to-folder"), QString(), QStringLiteral("DIR"));
+    parser.addOptions({dataDirOption, languageOption, readerOption, printOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", parser.errorText().toLocal8Bit().constData());
         return 2;
@@ -89,6 +92,7 @@ int main(int argc, char* argv[])
 
     ow::ui::SessionOptions options;
     options.cardReaderPort = parser.value(readerOption);
+    options.printToFolder = parser.value(printOption);
     ow::ui::CounterSession session(services, options);
     QObject::connect(&session, &ow::ui::CounterSession::finished, &app, &QApplication::quit);
     session.start();

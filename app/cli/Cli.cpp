@@ -31,6 +31,11 @@ QList<Group> groups()
         {QStringLiteral("catalog"),
          {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("search")},
          &runCatalogCommand},
+        {QStringLiteral("calendar"), {QStringLiteral("import"), QStringLiteral("list")}, &runCalendarCommand},
+        {QStringLiteral("case"),
+         {QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("set-state"),
+          QStringLiteral("receipt"), QStringLiteral("notice")},
+         &runCaseCommand},
     };
 }
 
@@ -44,7 +49,7 @@ QString usage()
                    "  clerk add --login L --name N --role clerk|supervisor|admin\n"
                    "                                    add a clerk; the password is read from standard input\n"
                    "  clerk list [--json]               list the clerks of this counter\n"
-                   "  hall set --code C --name N --counter N\n"
+                   "  hall set --code C --name N --counter N [--address A] [--phone P] [--hours H]\n"
                    "                                    set which hall and counter this PC is\n"
                    "  hall show [--json]                show the hall and counter\n"
                    "  idcard read --port DEVICE [--baud N|auto] [--timeout-ms N]\n"
@@ -56,6 +61,19 @@ QString usage()
                    "                                    all or nothing (every mistake is listed)\n"
                    "  catalog list [--json]             list the items of the catalog\n"
                    "  catalog search TEXT [--json]      find items by name, keyword, category or department\n"
+                   "  calendar import FILE              import announced holiday years (checked whole)\n"
+                   "  calendar list [--json]            the years the working-day calendar covers\n"
+                   "  case create --item CODE (--card FILE | --id-number N) [--field KEY=VALUE ...]\n"
+                   "              [--missing MATERIAL [--due YYYY-MM-DD] ...] [--commitment MATERIAL ...]\n"
+                   "              [--channel pickup|delivery|courier] [--address A] [--date YYYY-MM-DD]\n"
+                   "                                    take a case; prints it as JSON, exit 1 when refused\n"
+                   "  case list [--state S] [--json]    cases, newest first\n"
+                   "  case show NUMBER [--json]         one case with materials and history\n"
+                   "  case set-state NUMBER STATE [--note TEXT]\n"
+                   "                                    move a case along its allowed states\n"
+                   "  case receipt NUMBER --pdf FILE    the acceptance receipt as PDF\n"
+                   "  case notice --item CODE --id-number N --missing MATERIAL... --pdf FILE\n"
+                   "                                    the one-time notice of missing materials as PDF\n"
                    "\n"
                    "Options:\n"
                    "  --data-dir DIR   the counter's data folder (default: the user's application data folder)\n"

@@ -43,6 +43,8 @@ int runClerkCommand(const QString& command, Context& context);
 int runHallCommand(const QString& command, Context& context);
 int runIdCardCommand(const QString& command, Context& context);
 int runCatalogCommand(const QString& command, Context& context);
+int runCalendarCommand(const QString& command, Context& context);
+int runCaseCommand(const QString& command, Context& context);
 
 } // namespace ow::cli
 

@@ -17,7 +17,10 @@ int set(Context& context)
     const QCommandLineOption codeOption(QStringLiteral("code"), QString(), QStringLiteral("C"));
     const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("N"));
     const QCommandLineOption counterOption(QStringLiteral("counter"), QString(), QStringLiteral("N"));
-    parser.addOptions({codeOption, nameOption, counterOption});
+    const QCommandLineOption addressOption(QStringLiteral("address"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption phoneOption(QStringLiteral("phone"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption hoursOption(QStringLiteral("hours"), QString(), QStringLiteral("TEXT"));
+    parser.addOptions({codeOption, nameOption, counterOption, addressOption, phoneOption, hoursOption});
     if (!parseArguments(parser, context)) {
         return UsageError;
     }
@@ -41,7 +44,17 @@ int set(Context& context)
         error = Cli::tr("The counter number must be between 1 and 999.");
     }
     core::CounterSettings settings(database);
-    if (!numeric || !settings.setIdentity(identity, &error)) {
+    core::HallContactDetails contact = settings.contact();
+    if (parser.isSet(addressOption)) {
+        contact.address = parser.value(addressOption);
+    }
+    if (parser.isSet(phoneOption)) {
+        contact.phone = parser.value(phoneOption);
+    }
+    if (parser.isSet(hoursOption)) {
+        contact.openingHours = parser.value(hoursOption);
+    }
+    if (!numeric || !settings.setIdentity(identity, &error) || !settings.setContact(contact, &error)) {
         context.err << error << Qt::endl;
         return Failure;
     }
@@ -70,7 +83,10 @@ int show(Context& context)
         const QJsonObject json {{QStringLiteral("hall_code"), identity.hallCode},
                                 {QStringLiteral("hall_name"), identity.hallName},
                                 {QStringLiteral("counter"), identity.counterNumber},
-                                {QStringLiteral("idle_lock_minutes"), settings.idleLockMinutes()}};
+                                {QStringLiteral("idle_lock_minutes"), settings.idleLockMinutes()},
+                                {QStringLiteral("address"), settings.contact().address},
+                                {QStringLiteral("phone"), settings.contact().phone},
+                                {QStringLiteral("opening_hours"), settings.contact().openingHours}};
         context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return Success;
     }

@@ -12,6 +12,9 @@ const QString hallCodeKey = QStringLiteral("hall.code");
 const QString hallNameKey = QStringLiteral("hall.name");
 const QString counterNumberKey = QStringLiteral("counter.number");
 const QString idleLockKey = QStringLiteral("counter.idle_lock_minutes");
+const QString hallAddressKey = QStringLiteral("hall.address");
+const QString hallPhoneKey = QStringLiteral("hall.phone");
+const QString hallHoursKey = QStringLiteral("hall.opening_hours");
 } // namespace
 
 CounterSettings::CounterSettings(db::Database& database)
@@ -50,6 +53,31 @@ bool CounterSettings::setIdentity(const CounterIdentity& identity, QString* erro
         !settings.setValue(hallNameKey, identity.hallName.trimmed()) ||
         !settings.setValue(counterNumberKey, QString::number(identity.counterNumber)) || !transaction.commit()) {
         *errorMessage = tr("The hall and counter could not be saved to the data file.");
+        return false;
+    }
+    return true;
+}
+
+HallContactDetails CounterSettings::contact() const
+{
+    const db::SettingsRepository settings(m_database);
+    return {settings.value(hallAddressKey).value_or(QString()), settings.value(hallPhoneKey).value_or(QString()),
+            settings.value(hallHoursKey).value_or(QString())};
+}
+
+bool CounterSettings::setContact(const HallContactDetails& contact, QString* errorMessage)
+{
+    static const QRegularExpression phonePattern(QStringLiteral("^[0-9 ()+-]{0,20}$"));
+    if (!phonePattern.match(contact.phone.trimmed()).hasMatch()) {
+        *errorMessage = tr("The hall phone number may hold digits, spaces, brackets, + and - only.");
+        return false;
+    }
+    db::SettingsRepository settings(m_database);
+    db::Transaction transaction(m_database.connection());
+    if (!transaction.isActive() || !settings.setValue(hallAddressKey, contact.address.trimmed()) ||
+        !settings.setValue(hallPhoneKey, contact.phone.trimmed()) ||
+        !settings.setValue(hallHoursKey, contact.openingHours.trimmed()) || !transaction.commit()) {
+        *errorMessage = tr("The hall's contact details could not be saved to the data file.");
         return false;
     }
     return true;

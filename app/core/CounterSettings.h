@@ -19,6 +19,14 @@ struct CounterIdentity
     [[nodiscard]] bool isComplete() const { return !hallCode.isEmpty() && counterNumber > 0; }
 };
 
+// What the paper tells citizens about the hall: where it is, how to call it, when it is open.
+struct HallContactDetails
+{
+    QString address;
+    QString phone;
+    QString openingHours;
+};
+
 class CounterSettings
 {
     Q_DECLARE_TR_FUNCTIONS(ow::core::CounterSettings)
@@ -31,6 +39,9 @@ public:
 
     [[nodiscard]] CounterIdentity identity() const;
     [[nodiscard]] bool setIdentity(const CounterIdentity& identity, QString* errorMessage);
+
+    [[nodiscard]] HallContactDetails contact() const;
+    [[nodiscard]] bool setContact(const HallContactDetails& contact, QString* errorMessage);
 
     // Minutes without input before the window locks; 0 turns the lock off.
     [[nodiscard]] int idleLockMinutes() const;

@@ -66,7 +66,7 @@ void BenchIdCard::cardOnReaderToFilledIntakePage()
                                            tests::CardSimulatorProcess::card(QStringLiteral("resident.json"))});
     QVERIFY(!simulator.device().isEmpty());
     ui::MainWindow window(*counter.services, counter.services->clerks.list().constLast(),
-                          ui::SessionOptions {simulator.device()});
+                          ui::SessionOptions::withReader(simulator.device()));
     window.show();
     auto* name = window.findChild<QLabel*>(QStringLiteral("nameValueLabel"));
     auto* panel = window.findChild<ui::CardPanel*>();

@@ -134,6 +134,7 @@ void TestGui::functionKeysReachEveryPage()
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, cases.center());
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("casesPage"));
     // A page that is not built yet says so.
+    QTest::keyClick(window, Qt::Key_F1);
     QVERIFY(child<QLabel>(pages->currentWidget(), QStringLiteral("statusLineLabel"))
                 ->text()
                 .contains(QStringLiteral("not built yet")));

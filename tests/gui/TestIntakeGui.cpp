@@ -75,7 +75,7 @@ void TestIntakeGui::cleanup()
 std::unique_ptr<ui::MainWindow> TestIntakeGui::openWindow(const QString& device)
 {
     const auth::Clerk clerk = m_counter->services->clerks.list().constLast(); // clerk1
-    auto window = std::make_unique<ui::MainWindow>(*m_counter->services, clerk, ui::SessionOptions {device});
+    auto window = std::make_unique<ui::MainWindow>(*m_counter->services, clerk, ui::SessionOptions::withReader(device));
     window->show();
     window->showPage(ui::MainWindow::Page::Queue);
     return window;
@@ -129,8 +129,10 @@ void TestIntakeGui::knownCitizenShowsEarlierCases()
             "('c-1', '33010619661123017X', 'Old Name', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
         const QString clerkUuid = m_counter->services->clerks.list().constFirst().uuid;
         query.prepare(QStringLiteral(
-            "INSERT INTO cases (uuid, number, item_code, citizen_uuid, hall_code, counter_number, clerk_uuid, state, "
-            "accepted_at, deadline, updated_at) VALUES ('k-1', '330104001-03-20260301-0007', 'senior-card', 'c-1', "
+            "INSERT INTO cases (uuid, number, item_code, kind, citizen_uuid, hall_code, counter_number, clerk_uuid, "
+            "state, "
+            "accepted_at, deadline, updated_at) VALUES ('k-1', '330104001-03-20260301-0007', 'senior-card', 'instant', "
+            "'c-1', "
             "'330104001', 3, ?, 'collected', '2026-03-01T02:00:00.000Z', '2026-03-01', '2026-03-01T02:00:00Z')"));
         query.addBindValue(clerkUuid);
         QVERIFY(query.exec());

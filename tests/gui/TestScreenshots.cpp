@@ -128,7 +128,7 @@ void TestScreenshots::intakeAfterCardRead()
     const tests::CardSimulatorProcess simulator({tests::CardSimulatorProcess::card(QStringLiteral("resident.json"))});
     QVERIFY(!simulator.device().isEmpty());
     ui::MainWindow window(*m_counter->services, m_counter->services->clerks.list().constLast(),
-                          ui::SessionOptions {simulator.device()});
+                          ui::SessionOptions::withReader(simulator.device()));
     window.resize(1280, 800);
     window.show();
     auto* name = child<QLabel>(&window, QStringLiteral("nameValueLabel"));

@@ -261,9 +261,9 @@ void TestCatalogService::mostUsedItemsComeFirst()
         const QString at = db::timestamp(QDateTime::currentDateTimeUtc().addDays(-daysAgo));
         for (int i = 0; i < count; ++i) {
             if (!exec(*m_database,
-                      u"INSERT INTO cases (uuid, number, item_code, citizen_uuid, hall_code, counter_number, "
-                      "clerk_uuid, state, accepted_at, updated_at) VALUES (?, ?, ?, 'c1', 'H1', 1, 'k1', 'accepted', "
-                      "?, ?)"_s,
+                      u"INSERT INTO cases (uuid, number, item_code, kind, citizen_uuid, hall_code, counter_number, "
+                      "clerk_uuid, state, accepted_at, updated_at) VALUES (?, ?, ?, 'instant', 'c1', 'H1', 1, 'k1', "
+                      "'received', ?, ?)"_s,
                       {db::newUuid(), db::newUuid(), item, at, at})) {
                 return false;
             }
