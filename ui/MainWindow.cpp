@@ -145,8 +145,7 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const
         const auto receiptData = cases::receiptData(m_services.database, number, &error);
         if (receiptData) {
             const paper::ReceiptDocument receipt(*receiptData);
-            if (m_printer->print([&receipt](QPagedPaintDevice* device) { receipt.paint(device); },
-                                 tr("Receipt %1").arg(number), this, &error)) {
+            if (m_printer->print(receipt, tr("Receipt %1").arg(number), this, &error)) {
                 return;
             }
         }

@@ -2,6 +2,7 @@
 
 // A counter with a real data file, two clerks and a hall, for tests that drive the real windows.
 #include "auth/ClerkService.h"
+#include "catalog/CatalogService.h"
 #include "core/Services.h"
 #include "db/Database.h"
 
@@ -33,6 +34,10 @@ struct DemoCounter
             return false;
         }
         services = std::make_unique<core::Services>(*database);
+        if (!catalog::CatalogService(*database).ensureShipped(&error)) {
+            qWarning() << error;
+            return false;
+        }
         return services->clerks.add(QStringLiteral("admin"), QStringLiteral("Chen Jing"), auth::Role::Admin,
                                     adminPassword, &error) &&
             services->clerks.add(QStringLiteral("clerk1"), QStringLiteral("Wang Fang"), auth::Role::Clerk,

@@ -364,8 +364,7 @@ void IntakePage::accept()
             continue;
         }
         const paper::ReceiptDocument receipt(*receiptData);
-        if (!m_printer.print([&receipt](QPagedPaintDevice* device) { receipt.paint(device); },
-                             tr("Receipt %1").arg(number), this, &error)) {
+        if (!m_printer.print(receipt, tr("Receipt %1").arg(number), this, &error)) {
             printProblems << error;
         }
     }
@@ -410,8 +409,7 @@ void IntakePage::printNotice()
             return;
         }
         const paper::NoticeDocument document(*noticeData);
-        if (!m_printer.print([&document](QPagedPaintDevice* device) { document.paint(device); },
-                             tr("Notice %1").arg(notice->number), this, &error)) {
+        if (!m_printer.print(document, tr("Notice %1").arg(notice->number), this, &error)) {
             showMessage(error, true);
             return;
         }
