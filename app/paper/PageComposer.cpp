@@ -329,7 +329,8 @@ QString PageComposer::dateText(QDate date)
 
 QString PageComposer::dateTimeText(const QDateTime& dateTime)
 {
-    return dateTime.isValid() ? dateTime.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    // The store keeps UTC; paper shows the hall's clock, as the number's date does.
+    return dateTime.isValid() ? dateTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 } // namespace ow::paper
