@@ -1758,23 +1758,23 @@ Options:
     </message>
     <message>
         <source>%1 is a key material: without it the case cannot be accepted.</source>
-        <translation>%1 是核心材料：缺少该材料不能受理。</translation>
+        <translation>%1是核心材料，缺少该材料不能受理。</translation>
     </message>
     <message>
         <source>%1 cannot be handed in later for this item.</source>
-        <translation>本事项不允许容缺后补 %1。</translation>
+        <translation>本事项不允许容缺后补%1。</translation>
     </message>
     <message>
         <source>The date to hand in %1 lies in the past.</source>
-        <translation>补交 %1 的日期早于今天。</translation>
+        <translation>补交%1的日期早于今天。</translation>
     </message>
     <message>
         <source>A signed commitment cannot replace %1.</source>
-        <translation>%1 不能以告知承诺代替。</translation>
+        <translation>%1不能以告知承诺代替。</translation>
     </message>
     <message>
         <source>%1 cannot be handed over this way; choose one of the item's delivery options.</source>
-        <translation>%1 不能以此方式送达，请选择该事项支持的送达方式。</translation>
+        <translation>%1不能以此方式送达，请选择该事项支持的送达方式。</translation>
     </message>
     <message>
         <source>There is no item %1 in the catalog.</source>
@@ -2335,7 +2335,7 @@ Options:
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ID number</source>
@@ -2452,6 +2452,10 @@ Options:
     <message>
         <source>Material recorded as received.</source>
         <translation>已登记收到材料。</translation>
+    </message>
+    <message>
+        <source>Case accepted</source>
+        <translation>受理</translation>
     </message>
 </context>
 <context>
@@ -2802,10 +2806,6 @@ No case was made. Print the one-time notice so the citizen knows everything that
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>%1 could not be written. Is the disk full?</source>
-        <translation>无法写入 %1。磁盘是否已满？</translation>
     </message>
     <message>
         <source>Print %1</source>

@@ -74,15 +74,15 @@ ui::MainWindow* TestIntakeFlowGui::openWindow(const QString& device)
         return nullptr;
     }
     QString error;
-    if (!m_counter->services->settings.setContact({QStringLiteral("Wenyi Road 1"), QStringLiteral("0571-86000000"),
-            QStringLiteral("Mon-Fri 8:30-17:00")},
+    if (!m_counter->services->settings.setContact(
+            {QStringLiteral("Wenyi Road 1"), QStringLiteral("0571-86000000"), QStringLiteral("Mon-Fri 8:30-17:00")},
             &error)) {
         return nullptr;
     }
     ui::SessionOptions options = ui::SessionOptions::withReader(device);
     options.printToFolder = m_paper.path();
-    m_window = std::make_unique<ui::MainWindow>(
-        *m_counter->services, m_counter->services->clerks.list().constLast(), options);
+    m_window =
+        std::make_unique<ui::MainWindow>(*m_counter->services, m_counter->services->clerks.list().constLast(), options);
     m_window->resize(1400, 900);
     m_window->show();
     return m_window.get();
@@ -129,7 +129,8 @@ void TestIntakeFlowGui::seniorCardFromCardReadToPrintedReceipt()
     // Prefilled from the card with nothing typed; the clerk adds what the card does not carry.
     QCOMPARE(child<QLineEdit>(widget, QStringLiteral("nameField"))->text(), name);
     QCOMPARE(child<QLineEdit>(widget, QStringLiteral("id_numberField"))->text(), QStringLiteral("33010619661123017X"));
-    QTest::keyClicks(child<QLineEdit>(widget, QStringLiteral("current_addressField")), QStringLiteral("Wensan Road 100"));
+    QTest::keyClicks(child<QLineEdit>(widget, QStringLiteral("current_addressField")),
+                     QStringLiteral("Wensan Road 100"));
     QTest::keyClicks(child<QLineEdit>(widget, QStringLiteral("phoneField")), QStringLiteral("13800138000"));
 
     QTest::mouseClick(child<QPushButton>(window, QStringLiteral("acceptButton")), Qt::LeftButton);
@@ -182,19 +183,19 @@ void TestIntakeFlowGui::missingKeyMaterialGivesANoticeAndNoCase()
     // With the citizen known from a card read, the photo is marked missing: a key material.
     const tests::CardSimulatorProcess simulator(
         {tests::CardSimulatorProcess::card(QStringLiteral("resident_lower_x.json"))});
-    window->findChild<ui::IntakePage*>()->useReader(
-        [&] {
-            idcard::ReaderSettings reader;
-            reader.port = simulator.device();
-            return reader;
-        }());
+    window->findChild<ui::IntakePage*>()->useReader([&] {
+        idcard::ReaderSettings reader;
+        reader.port = simulator.device();
+        return reader;
+    }());
     QTRY_VERIFY_WITH_TIMEOUT(!labelText(window, QStringLiteral("nameValueLabel")).startsWith(u'-'), 15000);
     chooseItem(window, QStringLiteral("senior-card"));
     if (QTest::currentTestFailed()) {
         return;
     }
     auto* widget = window->findChild<ui::ItemIntakeWidget*>(QStringLiteral("itemIntake_senior-card"));
-    QTest::keyClicks(child<QLineEdit>(widget, QStringLiteral("current_addressField")), QStringLiteral("Wensan Road 100"));
+    QTest::keyClicks(child<QLineEdit>(widget, QStringLiteral("current_addressField")),
+                     QStringLiteral("Wensan Road 100"));
     QTest::keyClicks(child<QLineEdit>(widget, QStringLiteral("phoneField")), QStringLiteral("13800138000"));
     widget->setChoice(QStringLiteral("photo"), intake::MaterialChoice::Missing);
     QTest::mouseClick(child<QPushButton>(window, QStringLiteral("acceptButton")), Qt::LeftButton);

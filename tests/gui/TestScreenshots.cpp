@@ -6,6 +6,8 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "core/Language.h"
+#include "intake/IntakePage.h"
+#include "intake/ItemIntakeWidget.h"
 
 #include <QApplication>
 #include <QDir>
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 
 using namespace ow;
 using ow::tests::child;
@@ -127,9 +130,10 @@ void TestScreenshots::intakeAfterCardRead()
 {
     const tests::CardSimulatorProcess simulator({tests::CardSimulatorProcess::card(QStringLiteral("resident.json"))});
     QVERIFY(!simulator.device().isEmpty());
-    ui::MainWindow window(*m_counter->services, m_counter->services->clerks.list().constLast(),
-                          ui::SessionOptions::withReader(simulator.device()));
-    window.resize(1280, 800);
+    ui::SessionOptions options = ui::SessionOptions::withReader(simulator.device());
+    options.printToFolder = m_out.path(); // the receipt lands beside the screenshots
+    ui::MainWindow window(*m_counter->services, m_counter->services->clerks.list().constLast(), options);
+    window.resize(1366, 900);
     window.show();
     auto* name = child<QLabel>(&window, QStringLiteral("nameValueLabel"));
     QTRY_COMPARE_WITH_TIMEOUT(name->text(), QString::fromUcs4(U"\u738B\U00020BB7"), 15000);
@@ -137,6 +141,40 @@ void TestScreenshots::intakeAfterCardRead()
     auto* typed = child<QLineEdit>(&window, QStringLiteral("idNumberLineEdit"));
     QTest::keyClicks(typed, QStringLiteral("330106196611230171"));
     save(&window, QStringLiteral("main-intake-typed-error-zh_CN.png"));
+    typed->clear();
+
+    // The senior card for a citizen of 40: the prefilled form, and why it cannot be accepted.
+    auto* intake = window.findChild<ui::IntakePage*>();
+    intake->addItem(QStringLiteral("senior-card"));
+    QVERIFY(window.findChild<ui::ItemIntakeWidget*>(QStringLiteral("itemIntake_senior-card")));
+    save(&window, QStringLiteral("main-intake-not-eligible-zh_CN.png"));
+
+    // Zhang Jianguo, 60 on 2026-11-23, lays his card: the form, the checklist, a refusal, then the case.
+    const tests::CardSimulatorProcess second(
+        {tests::CardSimulatorProcess::card(QStringLiteral("resident_lower_x.json"))});
+    idcard::ReaderSettings reader;
+    reader.port = second.device();
+    intake->useReader(reader);
+    QTRY_COMPARE_WITH_TIMEOUT(name->text(), QString::fromUtf8("\xE5\xBC\xA0\xE5\xBB\xBA\xE5\x9B\xBD"), 15000);
+    intake->addItem(QStringLiteral("senior-card"));
+    auto* item = window.findChild<ui::ItemIntakeWidget*>(QStringLiteral("itemIntake_senior-card"));
+    QVERIFY(item);
+    item->findChild<QLineEdit*>(QStringLiteral("current_addressField"))->setText(QStringLiteral("Wensan Road 100"));
+    item->findChild<QLineEdit*>(QStringLiteral("phoneField"))->setText(QStringLiteral("13800138000"));
+    save(&window, QStringLiteral("main-intake-item-zh_CN.png"));
+    item->setChoice(QStringLiteral("photo"), intake::MaterialChoice::Missing);
+    QTest::mouseClick(child<QPushButton>(&window, QStringLiteral("acceptButton")), Qt::LeftButton);
+    save(&window, QStringLiteral("main-intake-refused-zh_CN.png"));
+    item->setChoice(QStringLiteral("photo"), intake::MaterialChoice::Provided);
+    QTest::mouseClick(child<QPushButton>(&window, QStringLiteral("acceptButton")), Qt::LeftButton);
+    QCOMPARE(intake->acceptedCases().size(), 1);
+    save(&window, QStringLiteral("main-intake-accepted-zh_CN.png"));
+
+    window.showPage(ui::MainWindow::Page::Cases);
+    auto* cases = child<QTableWidget>(&window, QStringLiteral("casesTableWidget"));
+    QTRY_VERIFY(cases->rowCount() > 0);
+    cases->selectRow(0);
+    save(&window, QStringLiteral("main-cases-zh_CN.png"));
 }
 
 QTEST_MAIN(TestScreenshots)

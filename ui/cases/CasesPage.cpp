@@ -229,7 +229,7 @@ void CasesPage::showCase(const QString& number)
         QString what = event.kind == u"state" ? tr("%1 -> %2").arg(stateName(event.fromState), stateName(event.toState))
                                               : event.detail.value(QStringLiteral("name")).toString();
         if (event.kind == u"accepted") {
-            what = tr("Accepted");
+            what = tr("Case accepted");
         } else if (event.kind == u"material") {
             what = tr("Material received: %1").arg(what);
         }

@@ -304,7 +304,11 @@ intake::IntakeRequest IntakePage::request() const
     request.channel = m_channelComboBox->currentData().toString();
     request.deliveryAddress = m_deliveryAddressLineEdit->text();
     request.trackingNumber = m_trackingNumberLineEdit->text();
-    request.phone = m_phoneLineEdit->text();
+    request.phone = m_phoneLineEdit->text().trimmed();
+    if (request.phone.isEmpty() && !request.items.isEmpty()) {
+        // The phone the form already holds, unless the clerk typed another one for the handover.
+        request.phone = request.items.constFirst().formValues.value(QStringLiteral("phone")).toString();
+    }
     request.serviceDate = QDate::currentDate();
     request.clerkUuid = m_clerk.uuid;
     return request;

@@ -9,11 +9,10 @@ namespace ow::ui {
 
 PaperPrinter::PaperPrinter(QString pdfFolder)
     : m_pdfFolder(std::move(pdfFolder))
-{
-}
+{ }
 
-bool PaperPrinter::print(const Painter& paint, const PdfWriter& writePdf, const QString& documentName,
-    QWidget* parent, QString* errorMessage) const
+bool PaperPrinter::print(const Painter& paint, const PdfWriter& writePdf, const QString& documentName, QWidget* parent,
+                         QString* errorMessage) const
 {
     if (!m_pdfFolder.isEmpty()) {
         if (!QDir().mkpath(m_pdfFolder)) {
@@ -31,7 +30,7 @@ bool PaperPrinter::print(const Painter& paint, const PdfWriter& writePdf, const 
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(tr("Print %1").arg(documentName));
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
-        [&paint](QPrinter* target) { paint(target); });
+                     [&paint](QPrinter* target) { paint(target); });
     if (preview.exec() != QDialog::Accepted) {
         *errorMessage = tr("Printing was cancelled.");
         return false;

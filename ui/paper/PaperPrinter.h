@@ -24,17 +24,17 @@ public:
 
     // Returns false with a message when nothing was printed (cancelled, or the file could not be written).
     [[nodiscard]] bool print(const Painter& paint, const PdfWriter& writePdf, const QString& documentName,
-        QWidget* parent, QString* errorMessage) const;
+                             QWidget* parent, QString* errorMessage) const;
 
     // A document of the core (receipt, notice): painted for the printer, or written by its own PDF writer,
     // which keeps the PDF's text searchable.
     template <typename Document>
     [[nodiscard]] bool print(const Document& document, const QString& documentName, QWidget* parent,
-        QString* errorMessage) const
+                             QString* errorMessage) const
     {
         return print([&document](QPagedPaintDevice* device) { document.paint(device); },
-            [&document](const QString& path, QString* error) { return document.writePdf(path, error); },
-            documentName, parent, errorMessage);
+                     [&document](const QString& path, QString* error) { return document.writePdf(path, error); },
+                     documentName, parent, errorMessage);
     }
 
     // The file the last print into the PDF folder wrote.
