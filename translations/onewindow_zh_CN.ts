@@ -2627,10 +2627,6 @@ No case was made. Print the one-time notice so the citizen knows everything that
 <context>
     <name>ow::ui::ItemIntakeWidget</name>
     <message>
-        <source>issued on the spot</source>
-        <translation>即办</translation>
-    </message>
-    <message>
         <source>%1 working days, due %2</source>
         <translation>%1 个工作日，办结期限 %2</translation>
     </message>
@@ -2693,6 +2689,10 @@ No case was made. Print the one-time notice so the citizen knows everything that
     <message>
         <source>Not needed for this application</source>
         <translation>本次申请无需提交</translation>
+    </message>
+    <message>
+        <source>done while the citizen waits</source>
+        <translation>当场办结</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ ItemIntakeWidget::ItemIntakeWidget(const catalog::CatalogItem& item, const forms
     m_summaryLabel->setObjectName(QStringLiteral("itemSummaryLabel"));
     m_summaryLabel->setWordWrap(true);
     const QString limit = item.isInstant()
-        ? tr("issued on the spot")
+        ? tr("done while the citizen waits")
         : tr("%1 working days, due %2")
               .arg(item.timeLimitDays)
               .arg(calendar.addWorkingDays(m_serviceDate, item.timeLimitDays).date.toString(Qt::ISODate));
