@@ -2138,6 +2138,64 @@ Options:
     </message>
 </context>
 <context>
+    <name>ow::photo::AttachmentStore</name>
+    <message>
+        <source>The folder for photos cannot be created next to the data file.</source>
+        <translation>无法在数据文件旁创建照片文件夹。</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved (%1). Is the disk full?</source>
+        <translation>无法保存照片（%1）。磁盘是否已满？</translation>
+    </message>
+    <message>
+        <source>The photo could not be recorded in the data file.</source>
+        <translation>无法在数据文件中登记照片。</translation>
+    </message>
+    <message>
+        <source>There is no such photo or scan in the data file.</source>
+        <translation>数据文件中没有该照片或扫描件。</translation>
+    </message>
+    <message>
+        <source>The photo file is missing (%1). Take the photo again.</source>
+        <translation>照片文件缺失（%1），请重新拍照。</translation>
+    </message>
+    <message>
+        <source>The photo file is damaged (%1). Take the photo again.</source>
+        <translation>照片文件已损坏（%1），请重新拍照。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::photo::PhotoProcessor</name>
+    <message>
+        <source>There is no picture: the file is not an image, or the camera gave none.</source>
+        <translation>没有图像：文件不是图片，或摄像头未返回图像。</translation>
+    </message>
+    <message>
+        <source>The photo is too small (%1 x %2 pixels; at least %3 x %4 are needed). Take it closer or with the camera's full resolution.</source>
+        <translation>照片太小（%1 × %2 像素，至少需要 %3 × %4）。请靠近拍摄或使用摄像头的最高分辨率。</translation>
+    </message>
+    <message>
+        <source>The photo is too dark. Turn on the counter light or move the citizen towards it.</source>
+        <translation>照片太暗。请打开窗口照明或请群众靠近光源。</translation>
+    </message>
+    <message>
+        <source>The photo is too bright. Avoid direct light and the white wall behind the citizen.</source>
+        <translation>照片太亮。请避免强光直射和身后的白墙反光。</translation>
+    </message>
+    <message>
+        <source>The photo is blurred. Hold the camera still and let it focus, then take it again.</source>
+        <translation>照片模糊。请稳住摄像头、等待对焦后重拍。</translation>
+    </message>
+    <message>
+        <source>There is no picture to save.</source>
+        <translation>没有可保存的图像。</translation>
+    </message>
+    <message>
+        <source>The photo does not fit in %1 KB even at low quality; crop it closer.</source>
+        <translation>照片即使降低质量也超过 %1 KB，请裁剪得更紧凑。</translation>
+    </message>
+</context>
+<context>
     <name>ow::sync::SyncStatus</name>
     <message>
         <source>Offline (not enrolled with the district)</source>
