@@ -3000,5 +3000,17 @@ No case was made. Print the one-time notice so the citizen knows everything that
         <source>Choose the serial port of the card reader, or choose No reader.</source>
         <translation>请选择读卡器所在串口，或选择“不使用读卡器”。</translation>
     </message>
+    <message>
+        <source>Hall address (printed on paper):</source>
+        <translation>大厅地址（打印在回执上）：</translation>
+    </message>
+    <message>
+        <source>Hall phone:</source>
+        <translation>大厅电话：</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>办公时间：</translation>
+    </message>
 </context>
 </TS>

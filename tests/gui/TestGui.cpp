@@ -163,11 +163,13 @@ void TestGui::adminSavesCounterSettings()
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("Dongxin Street Hall"));
     child<QSpinBox>(window, QStringLiteral("counterSpinBox"))->setValue(7);
+    QTest::keyClicks(child<QLineEdit>(window, QStringLiteral("hallPhoneLineEdit")), QStringLiteral("0571-86000000"));
     QTest::mouseClick(child<QPushButton>(window, QStringLiteral("saveButton")), Qt::LeftButton);
     QCOMPARE(child<QLabel>(window, QStringLiteral("messageLabel"))->text(), QStringLiteral("Saved."));
     QCOMPARE(child<QLabel>(window, QStringLiteral("counterLabel"))->text(),
              QStringLiteral("Dongxin Street Hall (330104001), counter 7"));
     QCOMPARE(m_counter->services->settings.identity().counterNumber, 7);
+    QCOMPARE(m_counter->services->settings.contact().phone, QStringLiteral("0571-86000000"));
 
     // A mistake is shown next to the button and nothing is stored.
     auto* code = child<QLineEdit>(window, QStringLiteral("hallCodeLineEdit"));

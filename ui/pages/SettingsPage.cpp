@@ -43,6 +43,15 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
     auto* counterForm = new QFormLayout(counterGroup);
     counterForm->addRow(tr("Hall code:"), m_hallCodeLineEdit);
     counterForm->addRow(tr("Hall name:"), m_hallNameLineEdit);
+    m_hallAddressLineEdit = new QLineEdit(counterGroup);
+    m_hallAddressLineEdit->setObjectName(QStringLiteral("hallAddressLineEdit"));
+    m_hallPhoneLineEdit = new QLineEdit(counterGroup);
+    m_hallPhoneLineEdit->setObjectName(QStringLiteral("hallPhoneLineEdit"));
+    m_hallHoursLineEdit = new QLineEdit(counterGroup);
+    m_hallHoursLineEdit->setObjectName(QStringLiteral("hallHoursLineEdit"));
+    counterForm->addRow(tr("Hall address (printed on paper):"), m_hallAddressLineEdit);
+    counterForm->addRow(tr("Hall phone:"), m_hallPhoneLineEdit);
+    counterForm->addRow(tr("Opening hours:"), m_hallHoursLineEdit);
     counterForm->addRow(tr("Counter number:"), m_counterSpinBox);
     counterForm->addRow(tr("Lock the window after no input for:"), m_idleLockSpinBox);
     if (!m_canEdit) {
@@ -50,7 +59,9 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
         note->setObjectName(QStringLiteral("readOnlyNoteLabel"));
         counterForm->addRow(note);
         for (QWidget* field : {static_cast<QWidget*>(m_hallCodeLineEdit), static_cast<QWidget*>(m_hallNameLineEdit),
-                               static_cast<QWidget*>(m_counterSpinBox), static_cast<QWidget*>(m_idleLockSpinBox)}) {
+                               static_cast<QWidget*>(m_hallAddressLineEdit), static_cast<QWidget*>(m_hallPhoneLineEdit),
+                               static_cast<QWidget*>(m_hallHoursLineEdit), static_cast<QWidget*>(m_counterSpinBox),
+                               static_cast<QWidget*>(m_idleLockSpinBox)}) {
             field->setEnabled(false);
         }
     }
@@ -183,6 +194,10 @@ void SettingsPage::reload()
     const core::CounterIdentity identity = m_services.settings.identity();
     m_hallCodeLineEdit->setText(identity.hallCode);
     m_hallNameLineEdit->setText(identity.hallName);
+    const core::HallContactDetails contact = m_services.settings.contact();
+    m_hallAddressLineEdit->setText(contact.address);
+    m_hallPhoneLineEdit->setText(contact.phone);
+    m_hallHoursLineEdit->setText(contact.openingHours);
     m_counterSpinBox->setValue(identity.counterNumber > 0 ? identity.counterNumber : 1);
     m_idleLockSpinBox->setValue(m_services.settings.idleLockMinutes());
     const QString language = QSettings().value(QStringLiteral("language"), core::defaultLanguage()).toString();
@@ -202,7 +217,10 @@ void SettingsPage::save()
         if (reader.backend == idcard::ReaderSettings::Backend::SerialSam && reader.port.isEmpty()) {
             error = tr("Choose the serial port of the card reader, or choose No reader.");
         }
+        const core::HallContactDetails contact {m_hallAddressLineEdit->text(), m_hallPhoneLineEdit->text(),
+                                                m_hallHoursLineEdit->text()};
         if (!error.isEmpty() || !m_services.settings.setIdentity(identity, &error) ||
+            !m_services.settings.setContact(contact, &error) ||
             !m_services.settings.setIdleLockMinutes(m_idleLockSpinBox->value(), &error)) {
             m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
             m_messageLabel->setText(error);

@@ -42,6 +42,9 @@ private:
     bool m_canEdit = false;
     QLineEdit* m_hallCodeLineEdit = nullptr;
     QLineEdit* m_hallNameLineEdit = nullptr;
+    QLineEdit* m_hallAddressLineEdit = nullptr;
+    QLineEdit* m_hallPhoneLineEdit = nullptr;
+    QLineEdit* m_hallHoursLineEdit = nullptr;
     QSpinBox* m_counterSpinBox = nullptr;
     QSpinBox* m_idleLockSpinBox = nullptr;
     QComboBox* m_languageComboBox = nullptr;
