@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSerialPortInfo>
 #include <QSettings>
 #include <QSpinBox>
@@ -96,16 +97,24 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
                            static_cast<QWidget*>(dataGroup)}) {
         group->setMaximumWidth(760);
     }
-    auto* layout = new QVBoxLayout(this);
+    // The groups scroll, so the page also fits the 768-pixel-high screens many counters have.
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(counterGroup);
     layout->addWidget(readerGroup);
     layout->addWidget(pcGroup);
     layout->addWidget(dataGroup);
+    layout->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto* buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_saveButton);
     buttonRow->addWidget(m_messageLabel, 1);
-    layout->addLayout(buttonRow);
-    layout->addStretch();
+    auto* outer = new QVBoxLayout(this);
+    outer->addWidget(scroll, 1);
+    outer->addLayout(buttonRow);
     reload();
 }
 
