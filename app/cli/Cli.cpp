@@ -36,6 +36,9 @@ QList<Group> groups()
          {QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("set-state"),
           QStringLiteral("receipt"), QStringLiteral("notice")},
          &runCaseCommand},
+        {QStringLiteral("certificate"),
+         {QStringLiteral("key"), QStringLiteral("sign"), QStringLiteral("verify")},
+         &runCertificateCommand},
     };
 }
 
@@ -74,6 +77,15 @@ QString usage()
                    "  case receipt NUMBER --pdf FILE    the acceptance receipt as PDF\n"
                    "  case notice --item CODE --id-number N --missing MATERIAL... --pdf FILE\n"
                    "                                    the one-time notice of missing materials as PDF\n"
+                   "  certificate key [--json]          this counter's signing key (made on first use, kept in the\n"
+                   "                                    system keyring); --json prints it as a trusted-keys file\n"
+                   "  certificate sign --type T --number N --name NAME --id-number ID --issued YYYY-MM-DD\n"
+                   "                   --valid-to YYYY-MM-DD|long-term --hall H\n"
+                   "                                    print the signed QR payload of a certificate\n"
+                   "  certificate verify PAYLOAD [--keys FILE]\n"
+                   "                                    check a QR payload offline against trusted keys (default:\n"
+                   "                                    trusted-keys.json in the data folder); prints JSON,\n"
+                   "                                    exit 0 valid, 1 not\n"
                    "\n"
                    "Options:\n"
                    "  --data-dir DIR   the counter's data folder (default: the user's application data folder)\n"

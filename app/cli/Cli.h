@@ -45,6 +45,7 @@ int runIdCardCommand(const QString& command, Context& context);
 int runCatalogCommand(const QString& command, Context& context);
 int runCalendarCommand(const QString& command, Context& context);
 int runCaseCommand(const QString& command, Context& context);
+int runCertificateCommand(const QString& command, Context& context);
 
 } // namespace ow::cli
 
