@@ -605,6 +605,95 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
     </message>
 </context>
 <context>
+    <name>ow::certificate::CertificatePayload</name>
+    <message>
+        <source>This is not a OneWindow certificate code, or it was not read completely.</source>
+        <translation>这不是一窗通证照码，或未被完整读取。</translation>
+    </message>
+    <message>
+        <source>This certificate code is of a newer kind (%1); update OneWindow to check it.</source>
+        <translation>此证照码为较新的版本（%1），请升级一窗通后再核验。</translation>
+    </message>
+    <message>
+        <source>This certificate was signed by a counter key (%1) that is not in the list of trusted keys. Update the trusted keys and check again.</source>
+        <translation>此证照由不在可信密钥列表中的窗口密钥（%1）签名。请更新可信密钥后再核验。</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>密码算法库无法启动。</translation>
+    </message>
+    <message>
+        <source>The signature does not match: this certificate code has been altered or forged.</source>
+        <translation>签名不符：此证照码已被篡改或伪造。</translation>
+    </message>
+    <message>
+        <source>The counter key %1 was not trusted for hall %2 on %3, the day this certificate was issued.</source>
+        <translation>本证照签发当日（%3），窗口密钥 %1 不是大厅 %2 的可信密钥。</translation>
+    </message>
+    <message>
+        <source>The certificate is genuine but expired on %1.</source>
+        <translation>证照真实，但已于 %1 过期。</translation>
+    </message>
+    <message>
+        <source>The certificate is genuine and valid.</source>
+        <translation>证照真实且在有效期内。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::certificate::CounterKey</name>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>密码算法库无法启动。</translation>
+    </message>
+    <message>
+        <source>The counter's signing key in the system keyring is damaged. Ask IT staff to remove it and enroll the counter again.</source>
+        <translation>系统密钥环中本窗口的签名密钥已损坏。请联系信息技术人员删除该密钥并重新登记本窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::certificate::TrustedKeys</name>
+    <message>
+        <source>The trusted keys file %1 cannot be read: %2.</source>
+        <translation>无法读取可信密钥文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The trusted keys file %1 is damaged: %2</source>
+        <translation>可信密钥文件 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>it must be a list of keys.</source>
+        <translation>内容必须是密钥列表。</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1不是对象。</translation>
+    </message>
+    <message>
+        <source>%1 has no valid public_key (32 bytes in base64).</source>
+        <translation>%1没有有效的 public_key（32 字节，base64 编码）。</translation>
+    </message>
+    <message>
+        <source>%1: key_id %2 does not belong to its public_key.</source>
+        <translation>%1：key_id %2 与其 public_key 不对应。</translation>
+    </message>
+    <message>
+        <source>%1 has a validity date that is not YYYY-MM-DD.</source>
+        <translation>%1的有效期日期不是 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts.</source>
+        <translation>%1的有效期结束早于开始。</translation>
+    </message>
+</context>
+<context>
     <name>ow::cli::Cli</name>
     <message>
         <source>Password: </source>
@@ -875,6 +964,34 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
         <translation>事项目录为空。</translation>
     </message>
     <message>
+        <source>A new signing key was made for this counter and kept in the system keyring.</source>
+        <translation>已为本窗口生成新的签名密钥，并保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation>密钥编号：%1</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>公钥：%1</translation>
+    </message>
+    <message>
+        <source>certificate sign needs --%1.</source>
+        <translation>certificate sign 需要 --%1。</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD; --valid-to also takes long-term.</source>
+        <translation>日期格式为 YYYY-MM-DD；--valid-to 也可以是 long-term。</translation>
+    </message>
+    <message>
+        <source>The certificate would expire before it is issued.</source>
+        <translation>证照的有效期将早于签发日期结束。</translation>
+    </message>
+    <message>
+        <source>certificate verify takes one payload (quote it: it contains |).</source>
+        <translation>certificate verify 需要一个二维码内容（请加引号：其中含有 |）。</translation>
+    </message>
+    <message>
         <source>Usage: onewindow-cli [--data-dir DIR] [--lang en|zh_CN] COMMAND [OPTIONS]
 
 Commands:
@@ -908,6 +1025,15 @@ Commands:
   case receipt NUMBER --pdf FILE    the acceptance receipt as PDF
   case notice --item CODE --id-number N --missing MATERIAL... --pdf FILE
                                     the one-time notice of missing materials as PDF
+  certificate key [--json]          this counter's signing key (made on first use, kept in the
+                                    system keyring); --json prints it as a trusted-keys file
+  certificate sign --type T --number N --name NAME --id-number ID --issued YYYY-MM-DD
+                   --valid-to YYYY-MM-DD|long-term --hall H
+                                    print the signed QR payload of a certificate
+  certificate verify PAYLOAD [--keys FILE]
+                                    check a QR payload offline against trusted keys (default:
+                                    trusted-keys.json in the data folder); prints JSON,
+                                    exit 0 valid, 1 not
 
 Options:
   --data-dir DIR   the counter's data folder (default: the user's application data folder)
@@ -948,6 +1074,14 @@ Options:
   case receipt NUMBER --pdf FILE    以 PDF 输出受理回执
   case notice --item CODE --id-number N --missing MATERIAL... --pdf FILE
                                     以 PDF 输出缺件一次性告知单
+  certificate key [--json]          本窗口的签名密钥（首次使用时生成，保存在系统密钥环中）；
+                                    --json 以可信密钥文件格式输出
+  certificate sign --type T --number N --name NAME --id-number ID --issued YYYY-MM-DD
+                   --valid-to YYYY-MM-DD|long-term --hall H
+                                    输出证照二维码的签名内容
+  certificate verify PAYLOAD [--keys FILE]
+                                    离线用可信密钥核验二维码内容（默认：数据文件夹中的
+                                    trusted-keys.json）；以 JSON 输出，有效退出码 0，无效 1
 
 选项：
   --data-dir DIR   本窗口的数据文件夹（默认：用户的应用数据文件夹）
@@ -993,10 +1127,32 @@ Options:
     </message>
 </context>
 <context>
+    <name>ow::core::KeychainSecretStore</name>
+    <message>
+        <source>The system keyring refused access to the secret "%1". Unlock the keyring (log in to the desktop again) and retry.</source>
+        <translation>系统密钥环拒绝访问密钥“%1”。请解锁密钥环（重新登录桌面）后重试。</translation>
+    </message>
+    <message>
+        <source>No secure storage (system keyring) is available on this computer, so the secret "%1" cannot be kept. Log in to a desktop session with a keyring (GNOME Keyring or KWallet) and retry.</source>
+        <translation>本机没有可用的安全存储（系统密钥环），无法保存密钥“%1”。请登录带有密钥环（GNOME 密钥环或 KWallet）的桌面会话后重试。</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be used for the secret "%1" (%2). Make sure a desktop session with a keyring (GNOME Keyring or KWallet) is running.</source>
+        <translation>无法使用系统密钥环保存或读取密钥“%1”（%2）。请确认带有密钥环（GNOME 密钥环或 KWallet）的桌面会话正在运行。</translation>
+    </message>
+</context>
+<context>
     <name>ow::core::Language</name>
     <message>
         <source>Unknown language %1; use en or zh_CN.</source>
         <translation>未知语言 %1；请使用 en 或 zh_CN。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::core::MemorySecretStore</name>
+    <message>
+        <source>No secure storage is available.</source>
+        <translation>没有可用的安全存储。</translation>
     </message>
 </context>
 <context>
