@@ -12,6 +12,9 @@
 
 namespace ow::cli {
 
+// In NumberCommands.cpp.
+int runNumberCommand(const QString& command, Context& context);
+
 namespace {
 
 struct Group
@@ -39,6 +42,10 @@ QList<Group> groups()
         {QStringLiteral("certificate"),
          {QStringLiteral("key"), QStringLiteral("sign"), QStringLiteral("verify")},
          &runCertificateCommand},
+        {QStringLiteral("numbers"),
+         {QStringLiteral("add-block"), QStringLiteral("report"), QStringLiteral("take"), QStringLiteral("spoil"),
+          QStringLiteral("void")},
+         &runNumberCommand},
     };
 }
 
@@ -86,6 +93,18 @@ QString usage()
                    "                                    check a QR payload offline against trusted keys (default:\n"
                    "                                    trusted-keys.json in the data folder); prints JSON,\n"
                    "                                    exit 0 valid, 1 not\n"
+                   "  numbers add-block --template T --from A --to B [--prefix P] [--width W]\n"
+                   "                                    add a local block of certificate numbers (admin);\n"
+                   "                                    exit 1 when it overlaps a block of the template\n"
+                   "  numbers report [--template T] [--json]\n"
+                   "                                    how every number of each block ended up\n"
+                   "  numbers take --template T --case NUMBER\n"
+                   "                                    take the next number for a case; prints it as JSON\n"
+                   "  numbers spoil NUMBER --template T [--reason TEXT]\n"
+                   "                                    a failed print: the number is spent, never reused\n"
+                   "  numbers void NUMBER --template T --reason TEXT --supervisor LOGIN\n"
+                   "                                    void a number; the supervisor's password is read from\n"
+                   "                                    standard input\n"
                    "\n"
                    "Options:\n"
                    "  --data-dir DIR   the counter's data folder (default: the user's application data folder)\n"
