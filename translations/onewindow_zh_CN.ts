@@ -651,6 +651,100 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
     </message>
 </context>
 <context>
+    <name>ow::certificate::NumberService</name>
+    <message>
+        <source>Name the certificate template the numbers are for.</source>
+        <translation>请指定编号所属的证书模板。</translation>
+    </message>
+    <message>
+        <source>A block runs from a number to a number not smaller than it (got %1 to %2).</source>
+        <translation>编号段的终止号不能小于起始号（输入为 %1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>The width of a number is 0 to %1 digits.</source>
+        <translation>编号位数为 0 至 %1 位。</translation>
+    </message>
+    <message>
+        <source>Numbers %1 to %2 overlap block %3 to %4 of template %5 (block %6); a number is never given twice.</source>
+        <translation>编号 %1 至 %2 与模板 %5 的编号段 %3 至 %4（编号段 %6）重叠；同一编号不能发放两次。</translation>
+    </message>
+    <message>
+        <source>The number block could not be saved; try again.</source>
+        <translation>编号段未能保存，请重试。</translation>
+    </message>
+    <message>
+        <source>The data file is busy; try again.</source>
+        <translation>数据文件正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>No numbers left for template %1; add a block.</source>
+        <translation>模板 %1 已无可用编号，请添加编号段。</translation>
+    </message>
+    <message>
+        <source>No number could be taken for template %1; the case may be missing. Nothing was printed.</source>
+        <translation>未能为模板 %1 领取编号，办件可能不存在。未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no such certificate number at this counter.</source>
+        <translation>本窗口没有该证书编号。</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>spoiled</source>
+        <translation>已损耗</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Number %1 is %2 already; it cannot change like this.</source>
+        <translation>编号 %1 已是%2状态，不能这样变更。</translation>
+    </message>
+    <message>
+        <source>Number %1 changed meanwhile or could not be saved; look it up again.</source>
+        <translation>编号 %1 已被修改或未能保存，请重新查询。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the reprint; it is kept with the number.</source>
+        <translation>请填写补打原因；原因随编号留存。</translation>
+    </message>
+    <message>
+        <source>A reprint must be approved by a supervisor or an admin.</source>
+        <translation>补打须由主管或管理员审批。</translation>
+    </message>
+    <message>
+        <source>Give the reason for voiding the number; it is kept with the number.</source>
+        <translation>请填写作废原因；原因随编号留存。</translation>
+    </message>
+    <message>
+        <source>Voiding a number must be approved by a supervisor or an admin.</source>
+        <translation>作废编号须由主管或管理员审批。</translation>
+    </message>
+    <message>
+        <source>The numbers of template %1 could not be returned; try again.</source>
+        <translation>模板 %1 的编号未能退回，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::certificate::SupervisorApproval</name>
+    <message>
+        <source>%1 is not a supervisor; a supervisor or an admin must approve this.</source>
+        <translation>%1 不是主管；须由主管或管理员审批。</translation>
+    </message>
+</context>
+<context>
     <name>ow::certificate::TrustedKeys</name>
     <message>
         <source>The trusted keys file %1 cannot be read: %2.</source>
@@ -1034,6 +1128,18 @@ Commands:
                                     check a QR payload offline against trusted keys (default:
                                     trusted-keys.json in the data folder); prints JSON,
                                     exit 0 valid, 1 not
+  numbers add-block --template T --from A --to B [--prefix P] [--width W]
+                                    add a local block of certificate numbers (admin);
+                                    exit 1 when it overlaps a block of the template
+  numbers report [--template T] [--json]
+                                    how every number of each block ended up
+  numbers take --template T --case NUMBER
+                                    take the next number for a case; prints it as JSON
+  numbers spoil NUMBER --template T [--reason TEXT]
+                                    a failed print: the number is spent, never reused
+  numbers void NUMBER --template T --reason TEXT --supervisor LOGIN
+                                    void a number; the supervisor's password is read from
+                                    standard input
 
 Options:
   --data-dir DIR   the counter's data folder (default: the user's application data folder)
@@ -1082,6 +1188,18 @@ Options:
   certificate verify PAYLOAD [--keys FILE]
                                     离线用可信密钥核验二维码内容（默认：数据文件夹中的
                                     trusted-keys.json）；以 JSON 输出，有效退出码 0，无效 1
+  numbers add-block --template T --from A --to B [--prefix P] [--width W]
+                                    添加本地证书编号段（管理员）；
+                                    与该模板已有编号段重叠时退出码 1
+  numbers report [--template T] [--json]
+                                    各编号段每个编号的去向
+  numbers take --template T --case NUMBER
+                                    为办件领取下一个编号；以 JSON 输出
+  numbers spoil NUMBER --template T [--reason TEXT]
+                                    打印失败：编号作废损耗，永不重用
+  numbers void NUMBER --template T --reason TEXT --supervisor LOGIN
+                                    作废编号；主管密码从标准输入
+                                    读取
 
 选项：
   --data-dir DIR   本窗口的数据文件夹（默认：用户的应用数据文件夹）
@@ -1089,6 +1207,54 @@ Options:
   --version        显示版本
   -h, --help       显示本帮助
 </translation>
+    </message>
+    <message>
+        <source>Supervisor's password: </source>
+        <translation>主管密码：</translation>
+    </message>
+    <message>
+        <source>numbers add-block needs --%1.</source>
+        <translation>numbers add-block 需要 --%1。</translation>
+    </message>
+    <message>
+        <source>--from, --to and --width take whole numbers.</source>
+        <translation>--from、--to 和 --width 须为整数。</translation>
+    </message>
+    <message>
+        <source>Block %1 to %2 added for template %3.</source>
+        <translation>已为模板 %3 添加编号段 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>No number blocks yet. Add one with: onewindow-cli numbers add-block --template T --from A --to B</source>
+        <translation>尚无编号段。添加方法：onewindow-cli numbers add-block --template T --from A --to B</translation>
+    </message>
+    <message>
+        <source>%1 %2-%3: %4 printed, %5 spoiled, %6 voided, %7 reserved, %8 returned, %9 remaining</source>
+        <translation>%1 %2-%3：已打印 %4，已损耗 %5，已作废 %6，已领取 %7，已退回 %8，剩余 %9</translation>
+    </message>
+    <message>
+        <source>numbers take needs --%1.</source>
+        <translation>numbers take 需要 --%1。</translation>
+    </message>
+    <message>
+        <source>Usage: numbers %1 NUMBER --template T --reason TEXT [--supervisor LOGIN]</source>
+        <translation>用法：numbers %1 编号 --template T --reason 原因 [--supervisor 登录名]</translation>
+    </message>
+    <message>
+        <source>numbers void needs --supervisor: a supervisor or an admin approves it.</source>
+        <translation>numbers void 需要 --supervisor：须由主管或管理员审批。</translation>
+    </message>
+    <message>
+        <source>Number %1 of template %2 was never taken at this counter.</source>
+        <translation>本窗口从未领取过模板 %2 的编号 %1。</translation>
+    </message>
+    <message>
+        <source>Number %1 voided.</source>
+        <translation>编号 %1 已作废。</translation>
+    </message>
+    <message>
+        <source>Number %1 spoiled; the next print takes a new number.</source>
+        <translation>编号 %1 已记为损耗；下次打印将使用新编号。</translation>
     </message>
 </context>
 <context>
