@@ -24,7 +24,7 @@ struct CaseDetail
     QList<db::MaterialRecord> materials;
     QList<db::CaseEventRecord> events;
     QList<CaseState> next; // the transitions allowed now
-    QStringList awaitedMaterials; // names of materials accepted under 容缺 that have not arrived
+    QStringList awaitedMaterials; // names of materials accepted as "handed in later" that have not arrived
 
     [[nodiscard]] bool waitingForMaterials() const { return !awaitedMaterials.isEmpty(); }
 };

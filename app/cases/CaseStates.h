@@ -27,8 +27,8 @@ enum class CaseState
     Issued
 };
 
-// The life of a case: 承诺件 received -> in review -> approved or rejected -> ready -> collected or
-// delivered -> closed; 即办 received -> issued -> collected. Nothing else is allowed.
+// The life of a case: a promised item received -> in review -> approved or rejected -> ready -> collected or
+// delivered -> closed; an instant item received -> issued -> collected. Nothing else is allowed.
 class CaseStates
 {
     Q_DECLARE_TR_FUNCTIONS(ow::cases::CaseStates)
@@ -43,7 +43,7 @@ public:
 
     [[nodiscard]] static QList<CaseState> next(CaseKind kind, CaseState from);
     [[nodiscard]] static bool allowed(CaseKind kind, CaseState from, CaseState to);
-    // Completing (approving, issuing, handing over) waits for every material accepted under 容缺.
+    // Completing (approving, issuing, handing over) waits for every material accepted as "handed in later".
     [[nodiscard]] static bool needsAllMaterials(CaseState to);
     [[nodiscard]] static bool isOpen(CaseState state);
 };

@@ -97,7 +97,7 @@ public:
     [[nodiscard]] static QStringList describe(const QList<ItemCheck>& checks);
     // The cases made, one per item; nothing and a message (every problem, one per line) otherwise.
     [[nodiscard]] std::optional<QList<db::CaseRecord>> accept(const IntakeRequest& request, QString* errorMessage);
-    // Records a one-time notice (一次性告知单) listing every missing material; no case is made.
+    // Records a one-time notice listing every missing material; no case is made.
     [[nodiscard]] std::optional<db::NoticeRecord> issueNotice(const QString& itemCode, const QString& idNumber,
                                                               const QString& citizenName,
                                                               const QStringList& missingMaterialIds,
