@@ -1,4 +1,4 @@
-// The allowed life of a case, for 即办 and 承诺件.
+// The allowed life of a case, for instant and promised items.
 #include "cases/CaseStates.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-// Intake into cases against the shipped catalog and calendar: numbers, deadlines, materials under 容缺,
+// Intake into cases against the shipped catalog and calendar: numbers, deadlines, materials handed in later,
 // refusals that make no case, one-time notices.
 #include "calendar/CalendarService.h"
 #include "cases/CaseService.h"
@@ -151,7 +151,7 @@ void TestIntakeService::seniorCardOnTheSixtiethBirthday()
     QCOMPARE(record.number, QStringLiteral("330104001-03-20261123-0001"));
     QCOMPARE(record.kind, QStringLiteral("instant"));
     QCOMPARE(record.state, QStringLiteral("received"));
-    QCOMPARE(record.deadline, QDate(2026, 11, 23)); // 即办: issued the same day
+    QCOMPARE(record.deadline, QDate(2026, 11, 23)); // an instant item: issued the same day
     QCOMPARE(record.formData.value(QStringLiteral("age")).toInt(), 60);
     QCOMPARE(count(*m_database, QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'case'")), 1);
     QCOMPARE(db::AuditRepository(*m_database).count(QStringLiteral("case.accept")), 1);
