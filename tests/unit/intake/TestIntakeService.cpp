@@ -226,7 +226,7 @@ void TestIntakeService::toleratedMaterialIsDueLaterAndBlocksCompletion()
     intake::IntakeRequest request = allowanceRequest();
     for (intake::MaterialDecision& decision : request.items[0].materials) {
         if (decision.materialId == u"income_proof") {
-            decision.choice = intake::MaterialChoice::Missing; // 容缺: allowed for this non-key material
+            decision.choice = intake::MaterialChoice::Missing; // handed in later: allowed for this non-key material
         }
     }
     QString error;
@@ -264,7 +264,7 @@ void TestIntakeService::commitmentOnlyWhereTheItemAllowsIt()
     intake::IntakeRequest allowance = allowanceRequest();
     for (intake::MaterialDecision& decision : allowance.items[0].materials) {
         if (decision.materialId == u"income_proof") {
-            decision.choice = intake::MaterialChoice::Commitment; // 告知承诺 allowed here
+            decision.choice = intake::MaterialChoice::Commitment; // a signed commitment is allowed here
         }
     }
     QVERIFY2(m_intake->accept(allowance, &error), qPrintable(error));
