@@ -150,6 +150,9 @@ void TestIntakeFlowGui::seniorCardFromCardReadToPrintedReceipt()
     QVERIFY2(text.contains(QStringLiteral("0571-86000000")), qPrintable(text));
     QVERIFY2(text.contains(QDate::currentDate().toString(Qt::ISODate)), qPrintable(text));
 
+    // The citizen's history on the intake page shows the new case at once.
+    QCOMPARE(child<QTableWidget>(window, QStringLiteral("earlierCasesTableWidget"))->item(0, 0)->text(), number);
+
     // The case is in the store and on the Cases page, and can be issued on the spot.
     const auto detail = cases::CaseService(*m_counter->database).detail(number);
     QVERIFY(detail);

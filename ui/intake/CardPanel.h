@@ -30,6 +30,8 @@ public:
     void clear();
 
     [[nodiscard]] QString shownIdNumber() const;
+    // The citizen's cases at this counter, newest first (also refreshed after an acceptance).
+    void showEarlierCases(const QList<db::CaseSummary>& cases, bool known);
 
 Q_SIGNALS:
     // The clerk asked to see the whole ID number of this citizen (to be logged before it is shown).
@@ -43,7 +45,6 @@ public:
 private:
     void validateTyped(const QString& text);
     void showMessage(const QString& text, bool problem);
-    void showEarlierCases(const QList<db::CaseSummary>& cases, bool known);
     void setField(QLabel* label, const QString& text);
 
     QString m_idNumber;

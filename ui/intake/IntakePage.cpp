@@ -382,6 +382,9 @@ void IntakePage::accept()
     while (m_itemsTabWidget->count() > 0) {
         delete m_itemsTabWidget->widget(0);
     }
+    if (const auto lookup = m_citizens.find(m_citizen->citizen.idNumber)) {
+        m_cardPanel->showEarlierCases(lookup->earlierCases, true);
+    }
     Q_EMIT casesAccepted(m_acceptedCases);
 }
 
