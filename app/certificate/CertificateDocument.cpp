@@ -183,8 +183,8 @@ QList<paper::PaintedText> CertificateDocument::paintPage(QPagedPaintDevice* devi
         // The text runs clockwise along the upper arc, each character upright towards the centre.
         const QList<uint> characters = seal.text.toUcs4();
         if (!characters.isEmpty()) {
-            const QFont font = certificateFont(seal.diameterMm * 0.36, true);
-            const qreal textRadius = radius * 0.72;
+            const QFont font = certificateFont(seal.diameterMm * 0.4, true);
+            const qreal textRadius = radius * 0.7;
             const qreal span = std::min(240.0, 26.0 * characters.size());
             const qreal step = characters.size() > 1 ? span / (characters.size() - 1) : 0;
             qpainter.setFont(font);

@@ -70,9 +70,9 @@ private:
 void TestCertificateRender::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    for (const QString& tool : {u"pdftotext"_s, u"pdftoppm"_s}) {
+    for (const QString& tool : {u"pdftotext"_s, u"pdftoppm"_s, u"zbarimg"_s}) {
         QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(),
-                 qPrintable(tool + u" is missing: install poppler-utils"_s));
+                 qPrintable(tool + u" is missing: install poppler-utils and zbar-tools"_s));
     }
     m_screenshots = QDir(qEnvironmentVariable("OW_BUILD_DIR") + u"/screenshots"_s);
     QVERIFY(m_screenshots.mkpath(u"."_s));
@@ -148,12 +148,17 @@ void TestCertificateRender::render_data()
     QTest::addColumn<QString>("number");
     QTest::addColumn<QJsonObject>("form");
     QTest::addColumn<bool>("withPhoto");
+    QTest::addColumn<QString>("name");
 
     // "male", "physical disability", "level two"
     QTest::newRow("senior card") << u"cert.senior-card"_s << u"00012345"_s
                                  << QJsonObject {{u"form.sex"_s, utf8("\xE7\x94\xB7")},
                                                  {u"form.birth_date"_s, u"1950-01-01"_s}}
-                                 << true;
+                                 << true << holder;
+    // "Wang" and U+20BB7, a character outside the BMP found on real ID cards
+    QTest::newRow("senior card, rare character")
+        << u"cert.senior-card"_s << u"00012346"_s << QJsonObject {{u"form.sex"_s, utf8("\xE7\x94\xB7")}} << false
+        << QString::fromUcs4(U"\u738B\U00020BB7");
     QTest::newRow("disability") << u"cert.disability"_s << disabilityNumber
                                 << QJsonObject {{u"form.sex"_s, utf8("\xE7\x94\xB7")},
                                                 {u"form.disability_category"_s,
@@ -161,16 +166,16 @@ void TestCertificateRender::render_data()
                                                 {u"form.disability_level"_s, utf8("\xE4\xBA\x8C\xE7\xBA\xA7")},
                                                 {u"form.certificate_number"_s, disabilityNumber},
                                                 {u"certificate.valid_to"_s, u"2035-03-10"_s}}
-                                << false;
+                                << false << holder;
     QTest::newRow("hardship relief") << u"cert.hardship-relief"_s << u"00000077"_s
                                      << QJsonObject {{u"form.household_size"_s, u"3"_s},
                                                      {u"certificate.valid_to"_s, u"2026-03-09"_s}}
-                                     << false;
+                                     << false << holder;
     // "Li Wei", "second child"
     QTest::newRow("birth registration") << u"cert.birth-registration"_s << u"00000101"_s
                                         << QJsonObject {{u"form.spouse_name"_s, utf8("\xE6\x9D\x8E\xE4\xBC\x9F")},
                                                         {u"form.child_order"_s, utf8("\xE4\xBA\x8C\xE5\xAD\xA9")}}
-                                        << false;
+                                        << false << holder;
 }
 
 void TestCertificateRender::render()
@@ -179,8 +184,9 @@ void TestCertificateRender::render()
     QFETCH(QString, number);
     QFETCH(QJsonObject, form);
     QFETCH(bool, withPhoto);
+    QFETCH(QString, name);
 
-    QJsonObject values {{u"citizen.name"_s, holder},
+    QJsonObject values {{u"citizen.name"_s, name},
                         {u"citizen.id_number_masked"_s, u"330106********0170"_s},
                         {u"certificate.number"_s, number},
                         {u"certificate.issued"_s, issued},
@@ -192,25 +198,27 @@ void TestCertificateRender::render()
     if (withPhoto) {
         data.insert(u"photo"_s, u"photo.png"_s);
     }
-    const QString dataFile = writeData(code + u".data.json"_s, data);
-    const QString pdf = m_dir.filePath(code + u".pdf"_s);
+    const QString dataFile = writeData(number + u".data.json"_s, data);
+    const QString pdf = m_dir.filePath(number + u".pdf"_s);
     const Run run = cli({u"certificate"_s, u"render"_s, u"--template"_s, code, u"--data"_s, dataFile, u"--pdf"_s, pdf});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(!QFile::exists(pdf + u".partial"_s));
 
     const QString text = withoutSpaces(pdfText(pdf));
-    QVERIFY2(text.contains(holder), qPrintable(text));
+    QVERIFY2(text.contains(name), qPrintable(text));
     QVERIFY2(text.contains(number), qPrintable(text));
     QVERIFY2(text.contains(issued), qPrintable(text));
     QVERIFY2(text.contains(hallName), qPrintable(text));
     if (code == u"cert.disability") {
         QCOMPARE(number.size(), 20);
-        // Without a photo the box says so; it never shows someone else's.
-        QVERIFY2(text.contains(u"Nophoto"_s), qPrintable(text));
     }
+    // Without a photo the box says so; it never shows someone else's.
+    const bool photoBox = code == u"cert.disability" || code == u"cert.senior-card";
+    QCOMPARE(text.contains(u"Nophoto"_s), photoBox && !withPhoto);
 
     // The page is the card itself: 86 x 54 mm at 150 dpi.
-    const QString png = m_screenshots.filePath(u"certificate-"_s + code + u".png"_s);
+    const QString png = name == holder ? m_screenshots.filePath(u"certificate-"_s + code + u".png"_s)
+                                       : m_dir.filePath(number + u".png"_s);
     QFile::remove(png);
     QString root = png;
     root.chop(4); // pdftoppm adds ".png" itself
@@ -222,6 +230,11 @@ void TestCertificateRender::render()
     QVERIFY(!page.isNull());
     QVERIFY2(qAbs(page.width() - 508) <= 2 && qAbs(page.height() - 319) <= 2,
              qPrintable(u"%1 x %2"_s.arg(page.width()).arg(page.height())));
+    // A scanner reads the QR code off the card-sized page.
+    QProcess zbar;
+    zbar.start(u"zbarimg"_s, {u"--quiet"_s, u"--raw"_s, png});
+    QVERIFY(zbar.waitForFinished(60000));
+    QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), QString(code + u'|' + number));
     qInfo().noquote() << "screenshot:" << png;
 }
 
