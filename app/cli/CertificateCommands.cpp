@@ -1,6 +1,8 @@
 #include "Cli.h"
 
+#include "certificate/CertificateDocument.h"
 #include "certificate/CertificatePayload.h"
+#include "certificate/CertificateTemplate.h"
 #include "certificate/CounterKey.h"
 #include "certificate/TrustedKeys.h"
 #include "core/CounterSettings.h"
@@ -9,7 +11,10 @@
 #include "db/Database.h"
 #include "idcard/IdNumber.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -145,12 +150,163 @@ int verify(Context& context)
     return result.valid ? Success : Failure;
 }
 
+QJsonObject templateJson(const certificate::CertificateTemplate& certificateTemplate)
+{
+    QJsonValue numbering;
+    if (certificateTemplate.numbering) {
+        numbering = QJsonObject {{QStringLiteral("series"), certificateTemplate.numbering->series},
+                                 {QStringLiteral("width"), certificateTemplate.numbering->width}};
+    }
+    return {{QStringLiteral("code"), certificateTemplate.code},
+            {QStringLiteral("name"), certificateTemplate.name},
+            {QStringLiteral("item_codes"), QJsonArray::fromStringList(certificateTemplate.itemCodes)},
+            {QStringLiteral("numbering"), numbering}};
+}
+
+int templates(Context& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
+    parser.addOption(jsonOption);
+    if (!parseArguments(parser, context)) {
+        return UsageError;
+    }
+    QString error;
+    const QList<certificate::CertificateTemplate> all = certificate::CertificateTemplate::templates(&error);
+    if (!error.isEmpty()) {
+        context.err << error << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const auto& certificateTemplate : all) {
+            array.append(templateJson(certificateTemplate));
+        }
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (const auto& certificateTemplate : all) {
+        const QString numbering = certificateTemplate.numbering ? Cli::tr("numbers from series %1, %2 digits")
+                                                                      .arg(certificateTemplate.numbering->series)
+                                                                      .arg(certificateTemplate.numbering->width)
+                                                                : Cli::tr("number from the form");
+        context.out << certificateTemplate.code << u'\t' << certificateTemplate.name << u'\t'
+                    << certificateTemplate.itemCodes.join(QStringLiteral(", ")) << u'\t' << numbering << Qt::endl;
+    }
+    return Success;
+}
+
+// The data file of certificate render: {"values": {source: text}, "photo": path, "qr": text}; a relative
+// photo path is taken from the data file's folder.
+std::optional<certificate::CertificateData> readCertificateData(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Cli::tr("The data file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        *error = Cli::tr("The data file %1 is not a JSON object: %2")
+                     .arg(QDir::toNativeSeparators(path), parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.key() != u"values" && it.key() != u"photo" && it.key() != u"qr") {
+            *error = Cli::tr("The data file %1 has the unknown key %2; it takes values, photo and qr.")
+                         .arg(QDir::toNativeSeparators(path), it.key());
+            return std::nullopt;
+        }
+    }
+    certificate::CertificateData data;
+    const QJsonValue values = root.value(QStringLiteral("values"));
+    if (!values.isObject()) {
+        *error = Cli::tr("The data file %1 needs values: an object of texts by source, such as citizen.name.")
+                     .arg(QDir::toNativeSeparators(path));
+        return std::nullopt;
+    }
+    data.values = values.toObject();
+    for (auto it = data.values.begin(); it != data.values.end(); ++it) {
+        if (!it.value().isString()) {
+            *error = Cli::tr("The data file %1: the value of %2 must be text.")
+                         .arg(QDir::toNativeSeparators(path), it.key());
+            return std::nullopt;
+        }
+    }
+    const QString photo = root.value(QStringLiteral("photo")).toString();
+    if (!photo.isEmpty()) {
+        const QString photoPath = QFileInfo(path).dir().filePath(photo);
+        QImageReader reader(photoPath);
+        data.photo = reader.read();
+        if (data.photo.isNull()) {
+            *error = Cli::tr("The photo %1 cannot be read: %2")
+                         .arg(QDir::toNativeSeparators(photoPath), reader.errorString());
+            return std::nullopt;
+        }
+    }
+    data.qrText = root.value(QStringLiteral("qr")).toString();
+    return data;
+}
+
+int render(Context& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption templateOption(QStringLiteral("template"), QString(), QStringLiteral("T"));
+    const QCommandLineOption dataOption(QStringLiteral("data"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
+    const QList<const QCommandLineOption*> required {&templateOption, &dataOption, &pdfOption};
+    for (const auto* option : required) {
+        parser.addOption(*option);
+    }
+    if (!parseArguments(parser, context)) {
+        return UsageError;
+    }
+    for (const auto* option : required) {
+        if (parser.value(*option).isEmpty()) {
+            context.err << Cli::tr("certificate render needs --%1.").arg(option->names().constFirst()) << Qt::endl;
+            return UsageError;
+        }
+    }
+    QString error;
+    const auto certificateTemplate = certificate::CertificateTemplate::find(parser.value(templateOption), &error);
+    if (!certificateTemplate) {
+        context.err << error << Qt::endl;
+        return Failure;
+    }
+    const auto data = readCertificateData(parser.value(dataOption), &error);
+    if (!data) {
+        context.err << error << Qt::endl;
+        return Failure;
+    }
+    // Template work: say which bound fields stay empty, but still render so the layout can be seen.
+    for (const auto& field : certificateTemplate->fields) {
+        if (field.source != u"literal" && !data->values.contains(field.source)) {
+            context.err << Cli::tr("No value for %1 (field %2); it stays empty.").arg(field.source, field.id)
+                        << Qt::endl;
+        }
+    }
+    const certificate::CertificateDocument document(*certificateTemplate, *data);
+    if (!document.writePdf(parser.value(pdfOption), &error)) {
+        context.err << error << Qt::endl;
+        return Failure;
+    }
+    return Success;
+}
+
 } // namespace
 
 int runCertificateCommand(const QString& command, Context& context)
 {
     if (command == u"key") {
         return key(context);
+    }
+    if (command == u"templates") {
+        return templates(context);
+    }
+    if (command == u"render") {
+        return render(context);
     }
     return command == u"sign" ? sign(context) : verify(context);
 }

@@ -40,7 +40,8 @@ QList<Group> groups()
           QStringLiteral("receipt"), QStringLiteral("notice")},
          &runCaseCommand},
         {QStringLiteral("certificate"),
-         {QStringLiteral("key"), QStringLiteral("sign"), QStringLiteral("verify")},
+         {QStringLiteral("key"), QStringLiteral("sign"), QStringLiteral("verify"), QStringLiteral("templates"),
+          QStringLiteral("render")},
          &runCertificateCommand},
         {QStringLiteral("numbers"),
          {QStringLiteral("add-block"), QStringLiteral("report"), QStringLiteral("take"), QStringLiteral("spoil"),
@@ -93,6 +94,10 @@ QString usage()
                    "                                    check a QR payload offline against trusted keys (default:\n"
                    "                                    trusted-keys.json in the data folder); prints JSON,\n"
                    "                                    exit 0 valid, 1 not\n"
+                   "  certificate templates [--json]    the certificate templates: code, name, items, numbering\n"
+                   "  certificate render --template T --data FILE --pdf FILE\n"
+                   "                                    a certificate as PDF from a template (a code or a .json\n"
+                   "                                    file) and a data file {values, photo, qr}\n"
                    "  numbers add-block --template T --from A --to B [--prefix P] [--width W]\n"
                    "                                    add a local block of certificate numbers (admin);\n"
                    "                                    exit 1 when it overlaps a block of the template\n"

@@ -8,12 +8,13 @@
 
 namespace {
 
-// Receipts and notices are painted with fonts, which need a GUI application (offscreen: the CLI shows no
+// Receipts, notices and certificates are painted with fonts, which need a GUI application (offscreen: the CLI shows no
 // window); every other command runs as a plain console program.
 bool paintsPaper(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "receipt") == 0 || std::strcmp(argv[i], "notice") == 0) {
+        if (std::strcmp(argv[i], "receipt") == 0 || std::strcmp(argv[i], "notice") == 0 ||
+            std::strcmp(argv[i], "render") == 0) {
             return true;
         }
     }
