@@ -605,6 +605,13 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
     </message>
 </context>
 <context>
+    <name>ow::certificate::CertificateDocument</name>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+</context>
+<context>
     <name>ow::certificate::CertificatePayload</name>
     <message>
         <source>This is not a OneWindow certificate code, or it was not read completely.</source>
@@ -637,6 +644,85 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
     <message>
         <source>The certificate is genuine and valid.</source>
         <translation>证照真实且在有效期内。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::certificate::CertificateTemplate</name>
+    <message>
+        <source>%1: unknown key %2.</source>
+        <translation>%1：未知的键 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing.</source>
+        <translation>%1：缺少 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be text.</source>
+        <translation>%1：%2 必须是文本。</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a number above 0.</source>
+        <translation>%1：%2 必须是大于 0 的数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a number of 0 or more.</source>
+        <translation>%1：%2 必须是不小于 0 的数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be true or false.</source>
+        <translation>%1：%2 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be an object.</source>
+        <translation>%1：%2 必须是对象。</translation>
+    </message>
+    <message>
+        <source>%1: %2 lies outside the %3 x %4 mm page.</source>
+        <translation>%1：%2 超出了 %3 x %4 毫米的页面。</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at character %3).</source>
+        <translation>%1：不是 JSON 对象（第 %3 个字符处%2）。</translation>
+    </message>
+    <message>
+        <source>%1: format %2 is not supported; this program reads format %3.</source>
+        <translation>%1：不支持格式 %2；本程序读取格式 %3。</translation>
+    </message>
+    <message>
+        <source>%1: code must not be empty.</source>
+        <translation>%1：code 不能为空。</translation>
+    </message>
+    <message>
+        <source>%1: item_codes must be a list of catalog item codes.</source>
+        <translation>%1：item_codes 必须是事项代码列表。</translation>
+    </message>
+    <message>
+        <source>%1: fields must be a list.</source>
+        <translation>%1：fields 必须是列表。</translation>
+    </message>
+    <message>
+        <source>%1: %2.align must be left, center or right.</source>
+        <translation>%1：%2.align 必须是 left、center 或 right。</translation>
+    </message>
+    <message>
+        <source>%1: %2 has the unknown source %3.</source>
+        <translation>%1：%2 的数据来源 %3 未知。</translation>
+    </message>
+    <message>
+        <source>%1: %2 has the source literal but no text.</source>
+        <translation>%1：%2 的来源是 literal，但没有 text。</translation>
+    </message>
+    <message>
+        <source>%1: the field id %2 is used twice.</source>
+        <translation>%1：字段 id %2 重复使用。</translation>
+    </message>
+    <message>
+        <source>The certificate template %1 cannot be read: %2</source>
+        <translation>无法读取证照模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no certificate template %1. Templates: %2.</source>
+        <translation>没有证照模板 %1。现有模板：%2。</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1172,94 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
         <translation>certificate verify 需要一个二维码内容（请加引号：其中含有 |）。</translation>
     </message>
     <message>
+        <source>Supervisor's password: </source>
+        <translation>主管密码：</translation>
+    </message>
+    <message>
+        <source>numbers add-block needs --%1.</source>
+        <translation>numbers add-block 需要 --%1。</translation>
+    </message>
+    <message>
+        <source>--from, --to and --width take whole numbers.</source>
+        <translation>--from、--to 和 --width 须为整数。</translation>
+    </message>
+    <message>
+        <source>Block %1 to %2 added for template %3.</source>
+        <translation>已为模板 %3 添加编号段 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>No number blocks yet. Add one with: onewindow-cli numbers add-block --template T --from A --to B</source>
+        <translation>尚无编号段。添加方法：onewindow-cli numbers add-block --template T --from A --to B</translation>
+    </message>
+    <message>
+        <source>%1 %2-%3: %4 printed, %5 spoiled, %6 voided, %7 reserved, %8 returned, %9 remaining</source>
+        <translation>%1 %2-%3：已打印 %4，已损耗 %5，已作废 %6，已领取 %7，已退回 %8，剩余 %9</translation>
+    </message>
+    <message>
+        <source>numbers take needs --%1.</source>
+        <translation>numbers take 需要 --%1。</translation>
+    </message>
+    <message>
+        <source>Usage: numbers %1 NUMBER --template T --reason TEXT [--supervisor LOGIN]</source>
+        <translation>用法：numbers %1 编号 --template T --reason 原因 [--supervisor 登录名]</translation>
+    </message>
+    <message>
+        <source>numbers void needs --supervisor: a supervisor or an admin approves it.</source>
+        <translation>numbers void 需要 --supervisor：须由主管或管理员审批。</translation>
+    </message>
+    <message>
+        <source>Number %1 of template %2 was never taken at this counter.</source>
+        <translation>本窗口从未领取过模板 %2 的编号 %1。</translation>
+    </message>
+    <message>
+        <source>Number %1 voided.</source>
+        <translation>编号 %1 已作废。</translation>
+    </message>
+    <message>
+        <source>Number %1 spoiled; the next print takes a new number.</source>
+        <translation>编号 %1 已记为损耗；下次打印将使用新编号。</translation>
+    </message>
+    <message>
+        <source>numbers from series %1, %2 digits</source>
+        <translation>编号取自号段 %1，%2 位</translation>
+    </message>
+    <message>
+        <source>number from the form</source>
+        <translation>编号取自表单</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be read: %2</source>
+        <translation>无法读取数据文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The data file %1 is not a JSON object: %2</source>
+        <translation>数据文件 %1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>The data file %1 has the unknown key %2; it takes values, photo and qr.</source>
+        <translation>数据文件 %1 含有未知的键 %2；只接受 values、photo 和 qr。</translation>
+    </message>
+    <message>
+        <source>The data file %1 needs values: an object of texts by source, such as citizen.name.</source>
+        <translation>数据文件 %1 需要 values：按数据来源（如 citizen.name）给出文本的对象。</translation>
+    </message>
+    <message>
+        <source>The data file %1: the value of %2 must be text.</source>
+        <translation>数据文件 %1：%2 的值必须是文本。</translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be read: %2</source>
+        <translation>无法读取照片 %1：%2</translation>
+    </message>
+    <message>
+        <source>certificate render needs --%1.</source>
+        <translation>certificate render 需要 --%1。</translation>
+    </message>
+    <message>
+        <source>No value for %1 (field %2); it stays empty.</source>
+        <translation>%1（字段 %2）没有值，将留空。</translation>
+    </message>
+    <message>
         <source>Usage: onewindow-cli [--data-dir DIR] [--lang en|zh_CN] COMMAND [OPTIONS]
 
 Commands:
@@ -1128,6 +1302,10 @@ Commands:
                                     check a QR payload offline against trusted keys (default:
                                     trusted-keys.json in the data folder); prints JSON,
                                     exit 0 valid, 1 not
+  certificate templates [--json]    the certificate templates: code, name, items, numbering
+  certificate render --template T --data FILE --pdf FILE
+                                    a certificate as PDF from a template (a code or a .json
+                                    file) and a data file {values, photo, qr}
   numbers add-block --template T --from A --to B [--prefix P] [--width W]
                                     add a local block of certificate numbers (admin);
                                     exit 1 when it overlaps a block of the template
@@ -1188,6 +1366,10 @@ Options:
   certificate verify PAYLOAD [--keys FILE]
                                     离线用可信密钥核验二维码内容（默认：数据文件夹中的
                                     trusted-keys.json）；以 JSON 输出，有效退出码 0，无效 1
+  certificate templates [--json]    列出证照模板：代码、名称、事项、编号方式
+  certificate render --template T --data FILE --pdf FILE
+                                    按模板（代码或 .json 文件）和数据文件
+                                    {values, photo, qr} 生成证照 PDF
   numbers add-block --template T --from A --to B [--prefix P] [--width W]
                                     添加本地证书编号段（管理员）；
                                     与该模板已有编号段重叠时退出码 1
@@ -1207,54 +1389,6 @@ Options:
   --version        显示版本
   -h, --help       显示本帮助
 </translation>
-    </message>
-    <message>
-        <source>Supervisor's password: </source>
-        <translation>主管密码：</translation>
-    </message>
-    <message>
-        <source>numbers add-block needs --%1.</source>
-        <translation>numbers add-block 需要 --%1。</translation>
-    </message>
-    <message>
-        <source>--from, --to and --width take whole numbers.</source>
-        <translation>--from、--to 和 --width 须为整数。</translation>
-    </message>
-    <message>
-        <source>Block %1 to %2 added for template %3.</source>
-        <translation>已为模板 %3 添加编号段 %1 至 %2。</translation>
-    </message>
-    <message>
-        <source>No number blocks yet. Add one with: onewindow-cli numbers add-block --template T --from A --to B</source>
-        <translation>尚无编号段。添加方法：onewindow-cli numbers add-block --template T --from A --to B</translation>
-    </message>
-    <message>
-        <source>%1 %2-%3: %4 printed, %5 spoiled, %6 voided, %7 reserved, %8 returned, %9 remaining</source>
-        <translation>%1 %2-%3：已打印 %4，已损耗 %5，已作废 %6，已领取 %7，已退回 %8，剩余 %9</translation>
-    </message>
-    <message>
-        <source>numbers take needs --%1.</source>
-        <translation>numbers take 需要 --%1。</translation>
-    </message>
-    <message>
-        <source>Usage: numbers %1 NUMBER --template T --reason TEXT [--supervisor LOGIN]</source>
-        <translation>用法：numbers %1 编号 --template T --reason 原因 [--supervisor 登录名]</translation>
-    </message>
-    <message>
-        <source>numbers void needs --supervisor: a supervisor or an admin approves it.</source>
-        <translation>numbers void 需要 --supervisor：须由主管或管理员审批。</translation>
-    </message>
-    <message>
-        <source>Number %1 of template %2 was never taken at this counter.</source>
-        <translation>本窗口从未领取过模板 %2 的编号 %1。</translation>
-    </message>
-    <message>
-        <source>Number %1 voided.</source>
-        <translation>编号 %1 已作废。</translation>
-    </message>
-    <message>
-        <source>Number %1 spoiled; the next print takes a new number.</source>
-        <translation>编号 %1 已记为损耗；下次打印将使用新编号。</translation>
     </message>
 </context>
 <context>
