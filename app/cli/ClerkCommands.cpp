@@ -9,53 +9,22 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <termios.h>
-#include <unistd.h>
-
 namespace ow::cli {
 
 namespace {
 
-// Reads one line from a terminal without echo.
-QString promptHidden(const QString& prompt, QTextStream& err)
-{
-    err << prompt << Qt::flush;
-    termios saved {};
-    tcgetattr(STDIN_FILENO, &saved);
-    termios quiet = saved;
-    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    QTextStream in(stdin);
-    const QString line = in.readLine();
-    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-    err << Qt::endl;
-    return line;
-}
-
-// The password comes from standard input: typed twice on a terminal, or the whole input from a script.
+// The password: typed twice on a terminal, or the whole input from a script.
 bool readPassword(QString* password, QTextStream& err)
 {
-    if (isatty(STDIN_FILENO)) {
-        *password = promptHidden(Cli::tr("Password: "), err);
-        if (promptHidden(Cli::tr("Password again: "), err) != *password) {
-            err << Cli::tr("The two passwords differ.") << Qt::endl;
-            return false;
-        }
-        return true;
-    }
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly)) {
-        err << Cli::tr("Standard input cannot be read.") << Qt::endl;
+    const auto first = readSecret(Cli::tr("Password: "), err);
+    if (!first) {
         return false;
     }
-    QString text = QString::fromUtf8(input.readAll());
-    if (text.endsWith(u'\n')) {
-        text.chop(1);
+    *password = *first;
+    if (isTerminalInput() && readSecret(Cli::tr("Password again: "), err) != *password) {
+        err << Cli::tr("The two passwords differ.") << Qt::endl;
+        return false;
     }
-    if (text.endsWith(u'\r')) {
-        text.chop(1);
-    }
-    *password = text;
     return true;
 }
 

@@ -8,7 +8,11 @@
 
 #include <QDir>
 
+#include <QFile>
+
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace ow::cli {
 
@@ -206,6 +210,41 @@ int Cli::run(const QStringList& originalArguments)
 } // namespace ow::cli
 
 namespace ow::cli {
+
+bool isTerminalInput()
+{
+    return isatty(STDIN_FILENO) == 1;
+}
+
+std::optional<QString> readSecret(const QString& prompt, QTextStream& err)
+{
+    if (isTerminalInput()) {
+        err << prompt << Qt::flush;
+        termios saved {};
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        QTextStream in(stdin);
+        const QString line = in.readLine();
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << Qt::endl;
+        return line;
+    }
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        err << Cli::tr("Standard input cannot be read.") << Qt::endl;
+        return std::nullopt;
+    }
+    QString text = QString::fromUtf8(input.readAll());
+    if (text.endsWith(u'\n')) {
+        text.chop(1);
+    }
+    if (text.endsWith(u'\r')) {
+        text.chop(1);
+    }
+    return text;
+}
 
 bool parseArguments(QCommandLineParser& parser, const Context& context)
 {

@@ -51,7 +51,14 @@ int runCertificateCommand(const QString& command, Context& context);
 
 #include <QCommandLineParser>
 
+#include <optional>
+
 namespace ow::cli {
 // Parses a command's own options; prints the parser's message and returns false on a mistake.
 [[nodiscard]] bool parseArguments(QCommandLineParser& parser, const Context& context);
+// A secret from standard input: one line typed without echo after the prompt on a terminal, or the whole
+// input (less its final line ending) from a script. Nothing when standard input cannot be read.
+[[nodiscard]] std::optional<QString> readSecret(const QString& prompt, QTextStream& err);
+// Asks again on a terminal, so a typo does not become the secret.
+[[nodiscard]] bool isTerminalInput();
 } // namespace ow::cli

@@ -12,39 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <termios.h>
-#include <unistd.h>
-
 namespace ow::cli {
 
 namespace {
-
-// The supervisor's password: typed without echo on a terminal, or the whole standard input from a script.
-QString readSupervisorPassword(QTextStream& err)
-{
-    if (isatty(STDIN_FILENO)) {
-        err << Cli::tr("Supervisor's password: ") << Qt::flush;
-        termios saved {};
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-        QTextStream in(stdin);
-        const QString line = in.readLine();
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        err << Qt::endl;
-        return line;
-    }
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly)) {
-        return {};
-    }
-    QString text = QString::fromUtf8(input.readAll());
-    while (text.endsWith(u'\n') || text.endsWith(u'\r')) {
-        text.chop(1);
-    }
-    return text;
-}
 
 bool parseNumber(const QString& text, qint64* value)
 {
@@ -221,7 +191,7 @@ int change(const QString& command, Context& context)
     }
     QString error;
     if (voiding) {
-        const QString password = readSupervisorPassword(context.err);
+        const QString password = readSecret(Cli::tr("Supervisor's password: "), context.err).value_or(QString());
         auth::ClerkService clerks(database);
         const auto approval = certificate::SupervisorApproval(clerks).approve(parser.value(supervisorOption), password);
         if (!approval.ok()) {
