@@ -1614,6 +1614,264 @@ Options:
     </message>
 </context>
 <context>
+    <name>ow::district::AdminCommands</name>
+    <message>
+        <source>Give --%1.</source>
+        <translation>请给出 --%1。</translation>
+    </message>
+    <message>
+        <source>Administration (onewindow-district --database URL admin ...):
+  hall add --code C --name N            add a service hall
+  enroll-code --hall C [--valid-hours H] print a one-time code that enrolls one counter of hall C
+  clerk add --login L --name N --role R --hall C
+                                        add a clerk; the password is read from standard input
+  clerk deactivate --login L            stop a clerk's logins at every counter
+  device revoke --id D                  revoke an enrolled counter and its certificate key
+  series add --template T --prefix P --width W [--first N]
+                                        add a certificate number series that counters lease from
+  stats [--json]                        counts of cases, blobs, operations, numbers and devices
+  load-population FILE                  load shared citizen data (household, disability, allowance)
+</source>
+        <translation>管理命令（onewindow-district --database URL admin ...）：
+  hall add --code C --name N            添加服务大厅
+  enroll-code --hall C [--valid-hours H] 打印一次性注册码，供大厅 C 的一个窗口注册
+  clerk add --login L --name N --role R --hall C
+                                        添加工作人员；密码从标准输入读取
+  clerk deactivate --login L            停用工作人员，所有窗口均不能再登录
+  device revoke --id D                  吊销已注册的窗口及其证照签名密钥
+  series add --template T --prefix P --width W [--first N]
+                                        添加证照编号序列，供各窗口领用号段
+  stats [--json]                        办件、文件、操作、编号和设备的统计
+  load-population FILE                  载入共享的居民数据（户籍、残疾、低保）
+</translation>
+    </message>
+    <message>
+        <source>Unknown admin command: %1.</source>
+        <translation>未知的管理命令：%1。</translation>
+    </message>
+    <message>
+        <source>A hall code has 1 to 32 letters, digits or dashes: %1 has not.</source>
+        <translation>大厅编码由 1 至 32 个字母、数字或连字符组成：%1 不符合。</translation>
+    </message>
+    <message>
+        <source>Hall %1 exists already; nothing was changed.</source>
+        <translation>大厅 %1 已存在；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The hall could not be stored; see the log.</source>
+        <translation>无法保存大厅；请查看日志。</translation>
+    </message>
+    <message>
+        <source>Hall %1 (%2) added.</source>
+        <translation>已添加大厅 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>--valid-hours must be 1 to 2160.</source>
+        <translation>--valid-hours 必须在 1 至 2160 之间。</translation>
+    </message>
+    <message>
+        <source>There is no hall %1; add it with: admin hall add.</source>
+        <translation>没有大厅 %1；请用 admin hall add 添加。</translation>
+    </message>
+    <message>
+        <source>The enrollment code could not be stored; see the log.</source>
+        <translation>无法保存注册码；请查看日志。</translation>
+    </message>
+    <message>
+        <source>One counter of hall %1 can enroll with this code until %2 (UTC).</source>
+        <translation>在 %2（UTC）之前，大厅 %1 的一个窗口可以用此注册码注册。</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 32 lower-case letters, digits, dots, dashes or underscores.</source>
+        <translation>登录名由 2 至 32 个小写字母、数字、点、连字符或下划线组成。</translation>
+    </message>
+    <message>
+        <source>The role must be clerk, supervisor or admin.</source>
+        <translation>角色须为 clerk（窗口人员）、supervisor（主管）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Give the password (at least %1 characters) on standard input.</source>
+        <translation>请在标准输入中给出密码（至少 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory).</source>
+        <translation>无法加密保存密码（内存不足）。</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken; nothing was changed.</source>
+        <translation>登录名 %1 已被使用；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The clerk could not be stored; see the log.</source>
+        <translation>无法保存工作人员；请查看日志。</translation>
+    </message>
+    <message>
+        <source>Clerk %1 (%2) added to hall %3 as %4.</source>
+        <translation>已将工作人员 %1（%2）以 %4 角色添加到大厅 %3。</translation>
+    </message>
+    <message>
+        <source>There is no clerk %1.</source>
+        <translation>没有工作人员 %1。</translation>
+    </message>
+    <message>
+        <source>The clerk could not be changed; see the log.</source>
+        <translation>无法更改工作人员；请查看日志。</translation>
+    </message>
+    <message>
+        <source>Clerk %1 can no longer log in; the counters learn it at their next sync.</source>
+        <translation>工作人员 %1 已不能登录；各窗口将在下次同步时获知。</translation>
+    </message>
+    <message>
+        <source>There is no enrolled, unrevoked device %1.</source>
+        <translation>没有已注册且未吊销的设备 %1。</translation>
+    </message>
+    <message>
+        <source>The device could not be revoked; see the log.</source>
+        <translation>无法吊销设备；请查看日志。</translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked; its token no longer works.</source>
+        <translation>设备 %1 已吊销；其令牌不再有效。</translation>
+    </message>
+    <message>
+        <source>--width must be 1 to 18 and --first a number not below 0.</source>
+        <translation>--width 必须在 1 至 18 之间，--first 必须是不小于 0 的数。</translation>
+    </message>
+    <message>
+        <source>Template %1 has a number series already; nothing was changed.</source>
+        <translation>模板 %1 已有编号序列；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The series could not be stored; see the log.</source>
+        <translation>无法保存编号序列；请查看日志。</translation>
+    </message>
+    <message>
+        <source>Numbers of template %1 are leased from %2 on.</source>
+        <translation>模板 %1 的编号从 %2 起领用。</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read; see the log.</source>
+        <translation>无法读取统计；请查看日志。</translation>
+    </message>
+    <message>
+        <source>Halls: %1, devices: %2 (%3 revoked), clerks: %4</source>
+        <translation>大厅：%1，设备：%2（已吊销 %3），工作人员：%4</translation>
+    </message>
+    <message>
+        <source>Cases: %1, citizens: %2</source>
+        <translation>办件：%1，居民：%2</translation>
+    </message>
+    <message>
+        <source>Blobs: %1 complete, %2 arriving</source>
+        <translation>文件：%1 个完整，%2 个正在上传</translation>
+    </message>
+    <message>
+        <source>Operations received: %1</source>
+        <translation>已收到的操作：%1</translation>
+    </message>
+    <message>
+        <source>Give one population file: admin load-population FILE.</source>
+        <translation>请给出一个人口数据文件：admin load-population FILE。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a population file: a JSON object with a "citizens" array is expected.</source>
+        <translation>%1 不是人口数据文件：应为含 "citizens" 数组的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Citizen %1 of %2 has no valid ID number (%3); nothing was loaded.</source>
+        <translation>%2 中第 %1 位居民的身份证号码无效（%3）；未载入任何数据。</translation>
+    </message>
+    <message>
+        <source>The population could not be stored; see the log.</source>
+        <translation>无法保存人口数据；请查看日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) loaded from %1.</source>
+        <translation><numerusform>已从 %1 载入 %n 位居民。</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-district [--database URL] [--listen HOST:PORT] [--blobs DIR] [--workers N] [--lang zh_CN|en] [admin ...]
+Without a command it serves the district API.
+  --database  sqlite:PATH (the default, in the data folder) or postgresql://user@host:port/database
+  --listen    address and port to serve on (default 127.0.0.1:8480)
+  --blobs     folder for photos and scans (default: blobs beside the SQLite file)
+  --workers   threads for database work (default 4)
+
+</source>
+        <translation>用法：onewindow-district [--database URL] [--listen HOST:PORT] [--blobs DIR] [--workers N] [--lang zh_CN|en] [admin ...]
+不带命令时提供区级服务接口。
+  --database  sqlite:PATH（默认，位于数据文件夹）或 postgresql://user@host:port/database
+  --listen    监听的地址和端口（默认 127.0.0.1:8480）
+  --blobs     存放照片和扫描件的文件夹（默认：SQLite 文件旁的 blobs）
+  --workers   处理数据库工作的线程数（默认 4）
+
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>--workers must be 1 to 64.</source>
+        <translation>--workers 必须在 1 至 64 之间。</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>未知命令 %1。</translation>
+    </message>
+    <message>
+        <source>--listen wants HOST:PORT with a numeric address, e.g. 127.0.0.1:8480.</source>
+        <translation>--listen 需要数字地址形式的 HOST:PORT，例如 127.0.0.1:8480。</translation>
+    </message>
+    <message>
+        <source>The blob folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1 用于存放文件。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1; is another server running there?</source>
+        <translation>无法在 %1 上监听；是否已有其他服务在运行？</translation>
+    </message>
+</context>
+<context>
+    <name>ow::district::Store</name>
+    <message>
+        <source>The database "%1" names no file; write sqlite:/path/to/district.sqlite.</source>
+        <translation>数据库“%1”未指明文件；请写作 sqlite:/path/to/district.sqlite。</translation>
+    </message>
+    <message>
+        <source>The database "%1" is not a PostgreSQL address; write postgresql://user@host:port/database.</source>
+        <translation>数据库“%1”不是 PostgreSQL 地址；请写作 postgresql://user@host:port/database。</translation>
+    </message>
+    <message>
+        <source>Unknown database "%1": give sqlite:PATH or postgresql://user@host:port/database.</source>
+        <translation>未知的数据库“%1”：请给出 sqlite:PATH 或 postgresql://user@host:port/database。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the database cannot be created.</source>
+        <translation>无法创建数据库所在的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be brought up to date; see the log.</source>
+        <translation>无法将数据库 %1 升级到最新结构；请查看日志。</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer onewindow-district (schema %2, this program knows %3); install the newer program.</source>
+        <translation>数据库 %1 由较新版本的 onewindow-district 创建（结构版本 %2，本程序只认识 %3）；请安装较新的程序。</translation>
+    </message>
+</context>
+<context>
     <name>ow::forms::FormDefinition</name>
     <message>
         <source>Form field "%1": %2</source>
