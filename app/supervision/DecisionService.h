@@ -28,12 +28,12 @@ enum class Decision
 
 struct DecisionRequest
 {
-    QString caseNumber;
+    QString caseNumber {};
     Decision decision = Decision::Approve;
-    QString reason; // needed for everything but an approval; the citizen reads it
-    QStringList requestedMaterials; // ReturnForMaterial: what to bring
+    QString reason {}; // needed for everything but an approval; the citizen reads it
+    QStringList requestedMaterials {}; // ReturnForMaterial: what to bring
     int materialDueWorkingDays = 10; // ReturnForMaterial: by when
-    QString assigneeUuid; // Reassign: the clerk who takes the case
+    QString assigneeUuid {}; // Reassign: the clerk who takes the case
 };
 
 // Back-office decisions by a supervisor: approve, return for more material, reject, reassign. Each is written

@@ -220,21 +220,23 @@ bool Export::backlogPdf(const auth::Clerk& actor, const BacklogFilter& filter, c
             QList<QStringList> tableRows;
             for (const BacklogRow& row : std::as_const(list)) {
                 const db::BacklogRecord& record = row.record;
-                tableRows.append({record.deadline.toString(Qt::ISODate),
-                                  row.daysOverdue > 0 ? tr("%1 days overdue").arg(row.daysOverdue) : QString(),
-                                  record.number, record.itemName,
+                // The days overdue under the deadline: portrait A4 has room for seven columns.
+                const QString deadline = row.daysOverdue > 0
+                    ? QStringLiteral("%1\n%2").arg(record.deadline.toString(Qt::ISODate),
+                                                   tr("%1 days overdue").arg(row.daysOverdue))
+                    : record.deadline.toString(Qt::ISODate);
+                tableRows.append({deadline, record.number, record.itemName,
                                   QStringLiteral("%1\n%2").arg(record.citizenName,
                                                                idcard::IdNumber::masked(record.citizenIdNumber)),
                                   stateName(record.state), record.clerkName, record.awaitedMaterials.join(tr(", "))});
             }
-            page.table({{tr("Deadline"), 1.1},
-                        {tr("Overdue"), 1.0},
-                        {tr("Case number"), 1.9},
-                        {tr("Item"), 1.5},
-                        {tr("Citizen"), 1.6},
-                        {tr("State"), 0.9},
+            page.table({{tr("Deadline"), 1.7},
+                        {tr("Case number"), 2.0},
+                        {tr("Item"), 1.7},
+                        {tr("Citizen"), 1.8},
+                        {tr("State"), 1.0},
                         {tr("Clerk"), 0.9},
-                        {tr("Awaited materials"), 1.3}},
+                        {tr("Awaited materials"), 1.2}},
                        tableRows);
             page.finish();
             painter.end();

@@ -24,17 +24,17 @@ inline const QDate supervisionToday(2025, 3, 12);
 
 struct CaseSpec
 {
-    QString number;
+    QString number {};
     QString itemCode = QStringLiteral("minimum-living-allowance");
     QString kind = QStringLiteral("promised");
     QString state = QStringLiteral("in_review");
-    QDate deadline;
-    QString clerkUuid;
+    QDate deadline {};
+    QString clerkUuid {};
     int counterNumber = 3;
     QString hallCode = QStringLiteral("330104001");
     QString channel = QStringLiteral("pickup");
-    QDateTime acceptedAt;
-    QStringList missing; // names of materials handed in later
+    QDateTime acceptedAt {};
+    QStringList missing {}; // names of materials handed in later
     int citizen = 0; // index into SupervisionFixture::citizens
 };
 
@@ -103,6 +103,7 @@ struct SupervisionFixture
         record.name = name;
         record.role = auth::Roles::code(role);
         record.passwordVerifier = QStringLiteral("not-for-login");
+        record.passwordChangedAt = QDateTime::currentDateTimeUtc();
         if (!db::ClerkRepository(*database).insert(record)) {
             return {};
         }
@@ -181,20 +182,37 @@ struct SupervisionFixture
     [[nodiscard]] bool addStandardCases()
     {
         // Deadlines from 7 to 20 March 2025 around "today", Wednesday 12 March.
-        const QString pickup = QStringLiteral("pickup");
-        return addCase({QStringLiteral("C-01"), {}, {}, {}, QDate(2025, 3, 7)}) &&
-            addCase({QStringLiteral("C-02"), {}, {}, QStringLiteral("received"), QDate(2025, 3, 11), otherClerk.uuid,
-                     4}) &&
-            addCase({QStringLiteral("C-03"), QStringLiteral("senior-card"), QStringLiteral("instant"),
-                     QStringLiteral("issued"), QDate(2025, 3, 12), {}, 3, QStringLiteral("330104001"),
-                     QStringLiteral("courier"), {}, {}, 1}) &&
-            addCase({QStringLiteral("C-04"), {}, {}, {}, QDate(2025, 3, 14), {}, 3, QStringLiteral("330104001"),
-                     pickup, {}, {QStringLiteral("Proof of income")}, 1}) &&
-            addCase({QStringLiteral("C-05"), {}, {}, QStringLiteral("received"), QDate(2025, 3, 20), {}, 5,
-                     QStringLiteral("330104002"), pickup, {}, {}, 2}) &&
-            addCase({QStringLiteral("C-06"), {}, {}, QStringLiteral("approved"), QDate(2025, 3, 10), {}, 3,
-                     QStringLiteral("330104001"), QStringLiteral("delivery")}) &&
-            addCase({QStringLiteral("C-07"), {}, {}, QStringLiteral("closed"), QDate(2025, 3, 1)});
+        const QString senior = QStringLiteral("senior-card");
+        const QString received = QStringLiteral("received");
+        const QString otherHall = QStringLiteral("330104002");
+        return addCase({.number = QStringLiteral("C-01"), .deadline = QDate(2025, 3, 7)}) &&
+            addCase({.number = QStringLiteral("C-02"),
+                     .state = received,
+                     .deadline = QDate(2025, 3, 11),
+                     .clerkUuid = otherClerk.uuid,
+                     .counterNumber = 4}) &&
+            addCase({.number = QStringLiteral("C-03"),
+                     .itemCode = senior,
+                     .kind = QStringLiteral("instant"),
+                     .state = QStringLiteral("issued"),
+                     .deadline = QDate(2025, 3, 12),
+                     .channel = QStringLiteral("courier"),
+                     .citizen = 1}) &&
+            addCase({.number = QStringLiteral("C-04"),
+                     .deadline = QDate(2025, 3, 14),
+                     .missing = {QStringLiteral("Proof of income")},
+                     .citizen = 1}) &&
+            addCase({.number = QStringLiteral("C-05"),
+                     .state = received,
+                     .deadline = QDate(2025, 3, 20),
+                     .counterNumber = 5,
+                     .hallCode = otherHall,
+                     .citizen = 2}) &&
+            addCase({.number = QStringLiteral("C-06"),
+                     .state = QStringLiteral("approved"),
+                     .deadline = QDate(2025, 3, 10),
+                     .channel = QStringLiteral("delivery")}) &&
+            addCase({.number = QStringLiteral("C-07"), .state = QStringLiteral("closed"), .deadline = QDate(2025, 3, 1)});
     }
 };
 

@@ -69,36 +69,34 @@ void TestStatistics::initTestCase()
         QString decidedState;
         QDateTime decidedAt;
     };
+    auto spec = [&](const QString& number, bool isInstant, const QString& state, QDate deadline,
+                    const QString& clerkUuid, int counter, const QDateTime& accepted) {
+        return tests::CaseSpec {.number = number,
+                                .itemCode = isInstant ? senior : QStringLiteral("minimum-living-allowance"),
+                                .kind = isInstant ? instant : QStringLiteral("promised"),
+                                .state = state,
+                                .deadline = deadline,
+                                .clerkUuid = clerkUuid,
+                                .counterNumber = counter,
+                                .hallCode = hall,
+                                .channel = pickup,
+                                .acceptedAt = accepted};
+    };
+    const QString me = m_fixture.clerk.uuid;
     const QList<Row> rows = {
-        {{QStringLiteral("S1"), senior, instant, issued, QDate(2025, 3, 10), {}, 3, hall, pickup, at(10, 9)},
-         issued,
-         at(10, 9, 30)},
-        {{QStringLiteral("S2"), senior, instant, issued, QDate(2025, 3, 10), {}, 3, hall, pickup, at(10, 10)},
-         issued,
-         at(10, 10, 15)},
-        {{QStringLiteral("S3"), senior, instant, issued, QDate(2025, 3, 11), other, 4, hall, pickup, at(11, 9)},
-         issued,
-         at(11, 9, 6)},
-        {{QStringLiteral("S4"), {}, {}, QStringLiteral("approved"), QDate(2025, 3, 17), {}, 3, hall, pickup, at(10, 9)},
-         QStringLiteral("approved"),
-         at(12, 9)},
+        {spec(QStringLiteral("S1"), true, issued, QDate(2025, 3, 10), me, 3, at(10, 9)), issued, at(10, 9, 30)},
+        {spec(QStringLiteral("S2"), true, issued, QDate(2025, 3, 10), me, 3, at(10, 10)), issued, at(10, 10, 15)},
+        {spec(QStringLiteral("S3"), true, issued, QDate(2025, 3, 11), other, 4, at(11, 9)), issued, at(11, 9, 6)},
+        {spec(QStringLiteral("S4"), false, QStringLiteral("approved"), QDate(2025, 3, 17), me, 3, at(10, 9)),
+         QStringLiteral("approved"), at(12, 9)},
         // Decided a day after its deadline: overdue.
-        {{QStringLiteral("S5"), {}, {}, QStringLiteral("rejected"), QDate(2025, 3, 11), other, 4, hall, pickup,
-          at(11, 14)},
-         QStringLiteral("rejected"),
-         at(12, 14)},
+        {spec(QStringLiteral("S5"), false, QStringLiteral("rejected"), QDate(2025, 3, 11), other, 4, at(11, 14)),
+         QStringLiteral("rejected"), at(12, 14)},
         // Undecided with its deadline (13 March) passed on the 14th: overdue.
-        {{QStringLiteral("S6"), {}, {}, QStringLiteral("in_review"), QDate(2025, 3, 13), {}, 3, hall, pickup,
-          at(12, 9)},
-         {},
-         {}},
+        {spec(QStringLiteral("S6"), false, QStringLiteral("in_review"), QDate(2025, 3, 13), me, 3, at(12, 9)), {}, {}},
         // Outside the period on either side.
-        {{QStringLiteral("S7"), senior, instant, issued, QDate(2025, 3, 9), {}, 3, hall, pickup, at(9, 16)},
-         issued,
-         at(9, 16, 5)},
-        {{QStringLiteral("S8"), senior, instant, issued, QDate(2025, 3, 13), {}, 3, hall, pickup, at(13, 8, 30)},
-         issued,
-         at(13, 8, 40)},
+        {spec(QStringLiteral("S7"), true, issued, QDate(2025, 3, 9), me, 3, at(9, 16)), issued, at(9, 16, 5)},
+        {spec(QStringLiteral("S8"), true, issued, QDate(2025, 3, 13), me, 3, at(13, 8, 30)), issued, at(13, 8, 40)},
     };
     for (const Row& row : rows) {
         QVERIFY(m_fixture.addCase(row.spec));

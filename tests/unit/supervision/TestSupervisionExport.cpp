@@ -134,7 +134,7 @@ void TestSupervisionExport::pdfListsTheCases()
         QVERIFY2(text.contains(number), qPrintable(number));
     }
     QVERIFY(!text.contains(QStringLiteral("C-04")));
-    QVERIFY(text.contains(QStringLiteral("3 days overdue")));
+    QVERIFY2(text.contains(QStringLiteral("3 days overdue")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Zhang Jianguo")));
     QVERIFY(!text.contains(m_fixture->citizens.at(0).idNumber));
     QCOMPARE(auditRows(QStringLiteral("export")).size(), 1);
