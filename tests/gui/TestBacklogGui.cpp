@@ -10,6 +10,7 @@
 #include "supervision/BacklogModel.h"
 #include "supervision/BacklogPage.h"
 #include "supervision/DecisionDialog.h"
+#include "supervision/StatisticsPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -143,7 +145,7 @@ void TestBacklogGui::decisionThroughTheDialogShowsInTheCase()
     ui::DecisionDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = backlog->findChild<ui::DecisionDialog*>()) && dialog->isVisible());
     QVERIFY(child<QRadioButton>(dialog, QStringLiteral("approveRadioButton"))->isChecked());
-    QTest::mouseClick(child<QRadioButton>(dialog, QStringLiteral("rejectRadioButton")), Qt::LeftButton);
+    child<QRadioButton>(dialog, QStringLiteral("rejectRadioButton"))->click();
     QVERIFY(child<QRadioButton>(dialog, QStringLiteral("rejectRadioButton"))->isChecked());
     // Without a reason the dialog stays and says why.
     QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("recordDecisionButton")), Qt::LeftButton);
