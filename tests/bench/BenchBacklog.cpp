@@ -81,7 +81,7 @@ void BenchBacklog::initTestCase()
                              "INSERT INTO citizens (uuid, id_number, name, created_at, updated_at) "
                              "SELECT printf('citizen-%05d', i), printf('3301061950010%05d', i), 'Citizen ' || i, "
                              "'2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z' FROM n"_s));
-    // Deadlines from 60 days before to 60 days after today; every state open; every 20th with delivery.
+    // Deadlines from 60 days before to 60 days after today; every state open; every 20th (all "ready") by courier.
     QVERIFY(run(*m_database,
                 u"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
                 "INSERT INTO cases (uuid, number, item_code, item_name, kind, citizen_uuid, hall_code, counter_number, "
@@ -92,7 +92,7 @@ void BenchBacklog::initTestCase()
                 "'330104001', 1 + i % 8, CASE i % 2 WHEN 0 THEN 'clerk-1' ELSE 'clerk-2' END, "
                 "CASE i % 5 WHEN 0 THEN 'received' WHEN 1 THEN 'in_review' WHEN 2 THEN 'approved' "
                 "WHEN 3 THEN 'ready' ELSE 'issued' END, "
-                "CASE WHEN i % 20 = 0 THEN 'courier' ELSE 'pickup' END, '2025-01-02T08:00:00.000Z', "
+                "CASE WHEN i % 20 = 3 THEN 'courier' ELSE 'pickup' END, '2025-01-02T08:00:00.000Z', "
                 "date('2025-03-12', printf('%+d days', (i * 7919) % 121 - 60)), '2025-01-02T08:00:00.000Z' FROM n"_s
                     .arg(caseCount - 1)));
     // One case in 25 waits for a material handed in later.
