@@ -156,11 +156,10 @@ QList<CaseFigureRecord> BacklogRepository::figures(const QDateTime& from, const 
         return records;
     }
     while (query.next()) {
-        records.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toInt(), query.value(4).toString(), query.value(5).toString(),
-                        parseTimestamp(query.value(6).toString()),
-                        QDate::fromString(query.value(7).toString(), Qt::ISODate),
-                        parseTimestamp(query.value(8).toString())});
+        records.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toInt(),
+             query.value(4).toString(), query.value(5).toString(), parseTimestamp(query.value(6).toString()),
+             QDate::fromString(query.value(7).toString(), Qt::ISODate), parseTimestamp(query.value(8).toString())});
     }
     return records;
 }
@@ -170,11 +169,11 @@ bool BacklogRepository::insert(const NotificationRecord& record)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO notifications (uuid, case_uuid, citizen_uuid, kind, channel, phone, "
                                  "message, clerk_uuid, created_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& value :
-         QVariantList {record.uuid, record.caseUuid, record.citizenUuid, record.kind, record.channel,
-                       text(record.phone), record.message,
-                       record.clerkUuid.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(record.clerkUuid),
-                       timestamp(record.createdAt), record.state}) {
+    for (const QVariant& value : QVariantList {record.uuid, record.caseUuid, record.citizenUuid, record.kind,
+                                               record.channel, text(record.phone), record.message,
+                                               record.clerkUuid.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                                          : QVariant(record.clerkUuid),
+                                               timestamp(record.createdAt), record.state}) {
         query.addBindValue(value);
     }
     return execute(query);
@@ -183,8 +182,9 @@ bool BacklogRepository::insert(const NotificationRecord& record)
 QList<NotificationRecord> BacklogRepository::notifications(const QString& caseUuid) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT uuid, case_uuid, citizen_uuid, kind, channel, phone, message, clerk_uuid, "
-                                 "created_at, state FROM notifications WHERE case_uuid = ? ORDER BY created_at, rowid"));
+    query.prepare(
+        QStringLiteral("SELECT uuid, case_uuid, citizen_uuid, kind, channel, phone, message, clerk_uuid, "
+                       "created_at, state FROM notifications WHERE case_uuid = ? ORDER BY created_at, rowid"));
     query.addBindValue(caseUuid);
     QList<NotificationRecord> records;
     if (execute(query)) {
@@ -198,8 +198,7 @@ QList<NotificationRecord> BacklogRepository::notifications(const QString& caseUu
     return records;
 }
 
-bool BacklogRepository::assign(const QString& caseUuid, int version, const QString& assigneeUuid,
-                               const QDateTime& at)
+bool BacklogRepository::assign(const QString& caseUuid, int version, const QString& assigneeUuid, const QDateTime& at)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE cases SET assignee_uuid = ?, version = version + 1, updated_at = ? "

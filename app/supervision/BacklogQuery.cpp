@@ -64,8 +64,8 @@ LocalBacklogSource::LocalBacklogSource(db::Database& database)
 { }
 
 std::optional<QList<db::BacklogRecord>> LocalBacklogSource::fetch(const db::BacklogCriteria& criteria,
-                                                                  const std::optional<BacklogCursor>& after,
-                                                                  int limit, QString* unavailable) const
+                                                                  const std::optional<BacklogCursor>& after, int limit,
+                                                                  QString* unavailable) const
 {
     (void)unavailable;
     return db::BacklogRepository(m_database).page(criteria, after, limit);
@@ -132,8 +132,7 @@ BacklogRow BacklogQuery::row(db::BacklogRecord record, const QString& source) co
     return row;
 }
 
-BacklogPage BacklogQuery::page(const BacklogFilter& filter, const std::optional<BacklogCursor>& after,
-                               int limit) const
+BacklogPage BacklogQuery::page(const BacklogFilter& filter, const std::optional<BacklogCursor>& after, int limit) const
 {
     const db::BacklogCriteria where = criteria(filter);
     BacklogPage result;

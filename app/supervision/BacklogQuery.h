@@ -69,9 +69,9 @@ public:
     [[nodiscard]] virtual QString name() const = 0;
     // Rows after 'after' in (deadline, number) order, at most limit; nothing when the source cannot answer now,
     // with a translated reason in *unavailable.
-    [[nodiscard]] virtual std::optional<QList<db::BacklogRecord>>
-    fetch(const db::BacklogCriteria& criteria, const std::optional<BacklogCursor>& after, int limit,
-          QString* unavailable) const = 0;
+    [[nodiscard]] virtual std::optional<QList<db::BacklogRecord>> fetch(const db::BacklogCriteria& criteria,
+                                                                        const std::optional<BacklogCursor>& after,
+                                                                        int limit, QString* unavailable) const = 0;
     [[nodiscard]] virtual int count(const db::BacklogCriteria& criteria) const = 0;
 };
 

@@ -183,7 +183,8 @@ bool DecisionService::returnForMaterial(const auth::Clerk& actor, const cases::C
 {
     const QDateTime now = m_clock();
     const QStringList materials = cleaned(request.requestedMaterials);
-    const QDate due = m_calendar.addWorkingDays(now.toLocalTime().date(), std::max(1, request.materialDueWorkingDays)).date;
+    const QDate due =
+        m_calendar.addWorkingDays(now.toLocalTime().date(), std::max(1, request.materialDueWorkingDays)).date;
     const QString reason = request.reason.trimmed();
     const db::CaseRecord& record = detail.record;
 

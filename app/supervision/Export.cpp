@@ -54,8 +54,8 @@ bool writeFile(const QString& path, const QByteArray& bytes, QString* errorMessa
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         qCWarning(lcExport) << "cannot write" << path << file.errorString();
-        *errorMessage = Export::tr("The file %1 could not be written: %2.")
-                            .arg(QDir::toNativeSeparators(path), file.errorString());
+        *errorMessage =
+            Export::tr("The file %1 could not be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -100,9 +100,9 @@ QString Export::csvField(const QString& text)
 
 QStringList Export::backlogHeaders()
 {
-    return {tr("Case number"), tr("Item"),        tr("Citizen"),           tr("ID number"),
-            tr("State"),       tr("Accepted"),    tr("Deadline"),          tr("Working days overdue"),
-            tr("Clerk"),       tr("Counter"),     tr("Awaited materials"), tr("Collection")};
+    return {tr("Case number"), tr("Item"),     tr("Citizen"),           tr("ID number"),
+            tr("State"),       tr("Accepted"), tr("Deadline"),          tr("Working days overdue"),
+            tr("Clerk"),       tr("Counter"),  tr("Awaited materials"), tr("Collection")};
 }
 
 QStringList Export::backlogCells(const BacklogRow& row)
@@ -209,12 +209,13 @@ bool Export::backlogPdf(const auth::Clerk& actor, const BacklogFilter& filter, c
             page.heading(title, 18);
             page.skip(page.mm(2));
             page.paragraph(filter.describe(), page.font(10));
-            page.paragraph(tr("As of %1: %2 open cases.").arg(paper::PageComposer::dateText(m_backlog.today())).arg(total),
-                           page.font(10));
+            page.paragraph(
+                tr("As of %1: %2 open cases.").arg(paper::PageComposer::dateText(m_backlog.today())).arg(total),
+                page.font(10));
             if (total > int(list.size())) {
-                page.paragraph(tr("Only the first %1 cases by deadline are printed; export CSV for every case.")
-                                   .arg(list.size()),
-                               page.font(10, true));
+                page.paragraph(
+                    tr("Only the first %1 cases by deadline are printed; export CSV for every case.").arg(list.size()),
+                    page.font(10, true));
             }
             page.skip(page.mm(3));
             QList<QStringList> tableRows;
@@ -225,10 +226,10 @@ bool Export::backlogPdf(const auth::Clerk& actor, const BacklogFilter& filter, c
                     ? QStringLiteral("%1\n%2").arg(record.deadline.toString(Qt::ISODate),
                                                    tr("%1 days overdue").arg(row.daysOverdue))
                     : record.deadline.toString(Qt::ISODate);
-                tableRows.append({deadline, record.number, record.itemName,
-                                  QStringLiteral("%1\n%2").arg(record.citizenName,
-                                                               idcard::IdNumber::masked(record.citizenIdNumber)),
-                                  stateName(record.state), record.clerkName, record.awaitedMaterials.join(tr(", "))});
+                tableRows.append(
+                    {deadline, record.number, record.itemName,
+                     QStringLiteral("%1\n%2").arg(record.citizenName, idcard::IdNumber::masked(record.citizenIdNumber)),
+                     stateName(record.state), record.clerkName, record.awaitedMaterials.join(tr(", "))});
             }
             page.table({{tr("Deadline"), 1.7},
                         {tr("Case number"), 2.0},
@@ -261,7 +262,9 @@ bool Export::statisticsCsv(const auth::Clerk& actor, const StatisticsReport& rep
         return false;
     }
     QByteArray bytes("\xEF\xBB\xBF");
-    auto line = [&bytes](const QStringList& fields) { bytes += csvLine(fields).toUtf8(); };
+    auto line = [&bytes](const QStringList& fields) {
+        bytes += csvLine(fields).toUtf8();
+    };
     line({tr("Period"), report.period.from.toString(Qt::ISODate), report.period.to.toString(Qt::ISODate)});
     line({tr("Cases"), QString::number(report.cases)});
     line({tr("Share issued on the spot"), QString::number(report.instantShare(), 'f', 3)});
@@ -283,8 +286,8 @@ bool Export::statisticsCsv(const auth::Clerk& actor, const StatisticsReport& rep
         }
         line(fields);
     }
-    const QStringList groupHeader {tr("Cases"),        tr("Issued on the spot"),   tr("Decided"), tr("Overdue"),
-                                   tr("Average hours"), tr("90th percentile hours")};
+    const QStringList groupHeader {tr("Cases"),   tr("Issued on the spot"), tr("Decided"),
+                                   tr("Overdue"), tr("Average hours"),      tr("90th percentile hours")};
     auto groups = [&](const QString& title, const QList<GroupFigures>& list) {
         line({});
         line(QStringList {title} + groupHeader);
@@ -312,8 +315,7 @@ bool Export::statisticsCsv(const auth::Clerk& actor, const StatisticsReport& rep
     const QString period =
         QStringLiteral("%1..%2").arg(report.period.from.toString(Qt::ISODate), report.period.to.toString(Qt::ISODate));
     return writeFile(path, bytes, errorMessage) &&
-        logExport(actor, QStringLiteral("statistics"), QStringLiteral("csv"), path, report.cases, period,
-                  errorMessage);
+        logExport(actor, QStringLiteral("statistics"), QStringLiteral("csv"), path, report.cases, period, errorMessage);
 }
 
 } // namespace ow::supervision

@@ -29,10 +29,10 @@ public:
     [[nodiscard]] static bool mayExport(auth::Role role);
 
     // UTF-8 with a byte order mark and CRLF lines, so Excel opens the Chinese text correctly. *rows: rows written.
-    [[nodiscard]] bool backlogCsv(const auth::Clerk& actor, const BacklogFilter& filter, const QString& path,
-                                  int* rows, QString* errorMessage);
-    [[nodiscard]] bool backlogPdf(const auth::Clerk& actor, const BacklogFilter& filter, const QString& path,
-                                  int* rows, QString* errorMessage);
+    [[nodiscard]] bool backlogCsv(const auth::Clerk& actor, const BacklogFilter& filter, const QString& path, int* rows,
+                                  QString* errorMessage);
+    [[nodiscard]] bool backlogPdf(const auth::Clerk& actor, const BacklogFilter& filter, const QString& path, int* rows,
+                                  QString* errorMessage);
     [[nodiscard]] bool statisticsCsv(const auth::Clerk& actor, const StatisticsReport& report, const QString& path,
                                      QString* errorMessage);
 

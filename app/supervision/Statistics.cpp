@@ -146,7 +146,8 @@ StatisticsReport Statistics::report(const StatisticsPeriod& period) const
         counter.add(record, today);
         Accumulator& clerk = clerks[record.clerkUuid];
         clerk.figures.key = record.clerkUuid;
-        clerk.figures.label = record.clerkName.isEmpty() ? tr("(no clerk: taken by the command line)") : record.clerkName;
+        clerk.figures.label =
+            record.clerkName.isEmpty() ? tr("(no clerk: taken by the command line)") : record.clerkName;
         clerk.add(record, today);
     }
     report.completionInstant = durations(instantHours);

@@ -74,31 +74,35 @@ void BenchBacklog::initTestCase()
     timer.start();
     db::Transaction transaction(m_database->connection());
     QVERIFY(transaction.isActive());
-    QVERIFY(run(*m_database, u"INSERT INTO clerks (uuid, login, name, role, password_verifier, password_changed_at, "
-                             "created_at, updated_at) VALUES ('clerk-1', 'c1', 'Wang Fang', 'clerk', '-', '', '', ''), "
-                             "('clerk-2', 'c2', 'Zhao Lei', 'clerk', '-', '', '', '')"_s));
-    QVERIFY(run(*m_database, u"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 4999) "
-                             "INSERT INTO citizens (uuid, id_number, name, created_at, updated_at) "
-                             "SELECT printf('citizen-%05d', i), printf('3301061950010%05d', i), 'Citizen ' || i, "
-                             "'2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z' FROM n"_s));
-    // Deadlines from 60 days before to 60 days after today; every state open; every 20th (all "ready") by courier.
     QVERIFY(run(*m_database,
-                u"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                "INSERT INTO cases (uuid, number, item_code, item_name, kind, citizen_uuid, hall_code, counter_number, "
-                "clerk_uuid, state, channel, accepted_at, deadline, updated_at) "
-                "SELECT printf('case-%06d', i), printf('330104001-%02d-%06d', 1 + i % 8, i), "
-                "CASE i % 3 WHEN 0 THEN 'senior-card' ELSE 'minimum-living-allowance' END, 'Item', "
-                "CASE i % 3 WHEN 0 THEN 'instant' ELSE 'promised' END, printf('citizen-%05d', i % 5000), "
-                "'330104001', 1 + i % 8, CASE i % 2 WHEN 0 THEN 'clerk-1' ELSE 'clerk-2' END, "
-                "CASE i % 5 WHEN 0 THEN 'received' WHEN 1 THEN 'in_review' WHEN 2 THEN 'approved' "
-                "WHEN 3 THEN 'ready' ELSE 'issued' END, "
-                "CASE WHEN i % 20 = 3 THEN 'courier' ELSE 'pickup' END, '2025-01-02T08:00:00.000Z', "
-                "date('2025-03-12', printf('%+d days', (i * 7919) % 121 - 60)), '2025-01-02T08:00:00.000Z' FROM n"_s
-                    .arg(caseCount - 1)));
+                u"INSERT INTO clerks (uuid, login, name, role, password_verifier, password_changed_at, "
+                "created_at, updated_at) VALUES ('clerk-1', 'c1', 'Wang Fang', 'clerk', '-', '', '', ''), "
+                "('clerk-2', 'c2', 'Zhao Lei', 'clerk', '-', '', '', '')"_s));
+    QVERIFY(run(*m_database,
+                u"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 4999) "
+                "INSERT INTO citizens (uuid, id_number, name, created_at, updated_at) "
+                "SELECT printf('citizen-%05d', i), printf('3301061950010%05d', i), 'Citizen ' || i, "
+                "'2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z' FROM n"_s));
+    // Deadlines from 60 days before to 60 days after today; every state open; every 20th (all "ready") by courier.
+    QVERIFY(
+        run(*m_database,
+            u"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+            "INSERT INTO cases (uuid, number, item_code, item_name, kind, citizen_uuid, hall_code, counter_number, "
+            "clerk_uuid, state, channel, accepted_at, deadline, updated_at) "
+            "SELECT printf('case-%06d', i), printf('330104001-%02d-%06d', 1 + i % 8, i), "
+            "CASE i % 3 WHEN 0 THEN 'senior-card' ELSE 'minimum-living-allowance' END, 'Item', "
+            "CASE i % 3 WHEN 0 THEN 'instant' ELSE 'promised' END, printf('citizen-%05d', i % 5000), "
+            "'330104001', 1 + i % 8, CASE i % 2 WHEN 0 THEN 'clerk-1' ELSE 'clerk-2' END, "
+            "CASE i % 5 WHEN 0 THEN 'received' WHEN 1 THEN 'in_review' WHEN 2 THEN 'approved' "
+            "WHEN 3 THEN 'ready' ELSE 'issued' END, "
+            "CASE WHEN i % 20 = 3 THEN 'courier' ELSE 'pickup' END, '2025-01-02T08:00:00.000Z', "
+            "date('2025-03-12', printf('%+d days', (i * 7919) % 121 - 60)), '2025-01-02T08:00:00.000Z' FROM n"_s.arg(
+                caseCount - 1)));
     // One case in 25 waits for a material handed in later.
-    QVERIFY(run(*m_database, u"INSERT INTO materials (uuid, case_uuid, material_code, name, status, due_date, "
-                             "updated_at) SELECT 'material-' || uuid, uuid, 'income', 'Proof of income', 'missing', "
-                             "'2025-03-20', '' FROM cases WHERE rowid % 25 = 0"_s));
+    QVERIFY(run(*m_database,
+                u"INSERT INTO materials (uuid, case_uuid, material_code, name, status, due_date, "
+                "updated_at) SELECT 'material-' || uuid, uuid, 'income', 'Proof of income', 'missing', "
+                "'2025-03-20', '' FROM cases WHERE rowid % 25 = 0"_s));
     QVERIFY(transaction.commit());
     QVERIFY(run(*m_database, u"ANALYZE"_s));
     qInfo("%d open cases, 5,000 citizens, 4,000 awaited materials inserted with one bulk INSERT each: %.0f ms",

@@ -60,8 +60,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<ui::BacklogPage> page(const auth::Clerk& clerk)
     {
-        auto result = std::make_unique<ui::BacklogPage>(*m_services, clerk, nullptr,
-                                                        [] { return tests::supervisionToday; });
+        auto result =
+            std::make_unique<ui::BacklogPage>(*m_services, clerk, nullptr, [] { return tests::supervisionToday; });
         result->resize(1280, 720);
         result->show();
         return result;
@@ -154,8 +154,7 @@ void TestBacklogGui::decisionThroughTheDialogShowsInTheCase()
     const QString reason = QStringLiteral("Household income above the local minimum");
     QTest::keyClicks(child<QPlainTextEdit>(dialog, QStringLiteral("reasonPlainTextEdit")), reason);
     QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("recordDecisionButton")), Qt::LeftButton);
-    QTRY_VERIFY(!backlog->findChild<ui::DecisionDialog*>() ||
-                !backlog->findChild<ui::DecisionDialog*>()->isVisible());
+    QTRY_VERIFY(!backlog->findChild<ui::DecisionDialog*>() || !backlog->findChild<ui::DecisionDialog*>()->isVisible());
     QCOMPARE(backlog->message(), QStringLiteral("C-01: Reject recorded."));
     QCOMPARE(backlog->selectedCaseNumber(), QStringLiteral("C-01"));
     QCOMPARE(cell(backlog->model(), 0, ui::BacklogModel::StateColumn), QStringLiteral("Rejected"));
@@ -163,7 +162,8 @@ void TestBacklogGui::decisionThroughTheDialogShowsInTheCase()
     // The cases page shows the decision and its reason in the case.
     ui::CasesPage cases(*m_services, m_fixture->clerk);
     cases.showCase(QStringLiteral("C-01"));
-    QVERIFY(child<QLabel>(&cases, QStringLiteral("caseFactsLabel"))->text().contains(QStringLiteral("State: Rejected")));
+    QVERIFY(
+        child<QLabel>(&cases, QStringLiteral("caseFactsLabel"))->text().contains(QStringLiteral("State: Rejected")));
     auto* events = child<QListWidget>(&cases, QStringLiteral("eventsListWidget"));
     QVERIFY(events->count() > 0);
     const QString last = events->item(events->count() - 1)->text();

@@ -167,9 +167,8 @@ struct SupervisionFixture
     {
         const auto record = db::CaseRepository(*database).byNumber(number);
         return record &&
-            db::CaseRepository(*database).insert(db::CaseEventRecord {db::newUuid(), record->uuid, at, clerk.uuid, {},
-                                                                      QStringLiteral("state"), record->state, toState,
-                                                                      {}});
+            db::CaseRepository(*database).insert(db::CaseEventRecord {
+                db::newUuid(), record->uuid, at, clerk.uuid, {}, QStringLiteral("state"), record->state, toState, {}});
     }
 
     [[nodiscard]] int count(const QString& sql) const
@@ -212,7 +211,9 @@ struct SupervisionFixture
                      .state = QStringLiteral("approved"),
                      .deadline = QDate(2025, 3, 10),
                      .channel = QStringLiteral("delivery")}) &&
-            addCase({.number = QStringLiteral("C-07"), .state = QStringLiteral("closed"), .deadline = QDate(2025, 3, 1)});
+            addCase({.number = QStringLiteral("C-07"),
+                     .state = QStringLiteral("closed"),
+                     .deadline = QDate(2025, 3, 1)});
     }
 };
 

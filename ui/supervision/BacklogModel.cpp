@@ -1,4 +1,4 @@
-#include "supervision/BacklogModel.h"
+#include "BacklogModel.h"
 
 #include "cases/CaseStates.h"
 #include "idcard/IdNumber.h"
@@ -100,7 +100,8 @@ QVariant BacklogModel::data(const QModelIndex& index, int role) const
             if (row->overdue()) {
                 return tr("%n working day(s) overdue", nullptr, row->daysOverdue);
             }
-            return row->workingDaysLeft == 0 ? tr("Due today") : tr("%n working day(s) left", nullptr, row->workingDaysLeft);
+            return row->workingDaysLeft == 0 ? tr("Due today")
+                                             : tr("%n working day(s) left", nullptr, row->workingDaysLeft);
         case NumberColumn:
             return record.number;
         case ItemColumn:
@@ -121,8 +122,9 @@ QVariant BacklogModel::data(const QModelIndex& index, int role) const
             if (record.channel == u"pickup") {
                 return tr("Pickup");
             }
-            return row->deliveryPending ? tr("%1, pending").arg(record.channel == u"courier" ? tr("Courier") : tr("Delivery"))
-                                        : (record.channel == u"courier" ? tr("Courier") : tr("Delivery"));
+            return row->deliveryPending
+                ? tr("%1, pending").arg(record.channel == u"courier" ? tr("Courier") : tr("Delivery"))
+                : (record.channel == u"courier" ? tr("Courier") : tr("Delivery"));
         default:
             return {};
         }

@@ -1,11 +1,11 @@
-#include "supervision/BacklogPage.h"
+#include "BacklogPage.h"
 
+#include "BacklogModel.h"
+#include "DecisionDialog.h"
+#include "StatisticsPage.h"
 #include "calendar/CalendarService.h"
 #include "catalog/CatalogService.h"
 #include "core/Services.h"
-#include "supervision/BacklogModel.h"
-#include "supervision/DecisionDialog.h"
-#include "supervision/StatisticsPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -98,6 +98,7 @@ QWidget* BacklogPage::buildBacklogTab()
     m_counterSpinBox->setObjectName(QStringLiteral("counterFilterSpinBox"));
     m_counterSpinBox->setRange(0, 999);
     m_counterSpinBox->setSpecialValueText(tr("All counters"));
+    m_counterSpinBox->setMinimumWidth(100);
     m_hallLineEdit = new QLineEdit(tab);
     m_hallLineEdit->setObjectName(QStringLiteral("hallFilterLineEdit"));
     m_hallLineEdit->setPlaceholderText(tr("All halls"));
@@ -131,10 +132,10 @@ QWidget* BacklogPage::buildBacklogTab()
     }
     connect(m_hallLineEdit, &QLineEdit::editingFinished, this, &BacklogPage::refresh);
     connect(resetButton, &QPushButton::clicked, this, [this] {
-        const QSignalBlocker blockers[] = {QSignalBlocker(m_itemComboBox),     QSignalBlocker(m_stateComboBox),
-                                           QSignalBlocker(m_clerkComboBox),    QSignalBlocker(m_counterSpinBox),
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_itemComboBox),      QSignalBlocker(m_stateComboBox),
+                                           QSignalBlocker(m_clerkComboBox),     QSignalBlocker(m_counterSpinBox),
                                            QSignalBlocker(m_dueWithinCheckBox), QSignalBlocker(m_overdueCheckBox),
-                                           QSignalBlocker(m_awaitingCheckBox), QSignalBlocker(m_deliveryCheckBox)};
+                                           QSignalBlocker(m_awaitingCheckBox),  QSignalBlocker(m_deliveryCheckBox)};
         m_itemComboBox->setCurrentIndex(0);
         m_stateComboBox->setCurrentIndex(0);
         m_clerkComboBox->setCurrentIndex(0);
@@ -163,7 +164,7 @@ QWidget* BacklogPage::buildBacklogTab()
     m_backlogTableView->horizontalHeader()->setStretchLastSection(true);
     m_backlogTableView->setWordWrap(false);
     // Fixed widths: measuring contents would read every row, and the backlog is fetched page by page.
-    const QList<int> widths = {120, 130, 200, 140, 80, 150, 90, 80, 60, 160};
+    const QList<int> widths = {95, 125, 200, 170, 70, 140, 70, 70, 50, 130};
     for (int column = 0; column < widths.size(); ++column) {
         m_backlogTableView->setColumnWidth(column, widths[column]);
     }
@@ -361,7 +362,8 @@ void BacklogPage::revealSelectedIdNumber()
         showMessage(error, true);
         return;
     }
-    const supervision::BacklogRow* row = m_model->rowAt(m_backlogTableView->selectionModel()->selectedRows().value(0).row());
+    const supervision::BacklogRow* row =
+        m_model->rowAt(m_backlogTableView->selectionModel()->selectedRows().value(0).row());
     showMessage(tr("Full ID number of %1 (case %2): %3. This view is logged.")
                     .arg(row ? row->record.citizenName : QString(), number, *full),
                 false);
@@ -375,8 +377,9 @@ bool BacklogPage::exportCsv(const QString& path)
         showMessage(error, true);
         return false;
     }
-    showMessage(tr("%n case(s) exported to %1. The export is logged.", nullptr, rows).arg(QDir::toNativeSeparators(path)),
-                false);
+    showMessage(
+        tr("%n case(s) exported to %1. The export is logged.", nullptr, rows).arg(QDir::toNativeSeparators(path)),
+        false);
     return true;
 }
 
@@ -388,8 +391,9 @@ bool BacklogPage::exportPdf(const QString& path)
         showMessage(error, true);
         return false;
     }
-    showMessage(tr("%n case(s) exported to %1. The export is logged.", nullptr, rows).arg(QDir::toNativeSeparators(path)),
-                false);
+    showMessage(
+        tr("%n case(s) exported to %1. The export is logged.", nullptr, rows).arg(QDir::toNativeSeparators(path)),
+        false);
     return true;
 }
 

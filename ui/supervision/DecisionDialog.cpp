@@ -1,4 +1,4 @@
-#include "supervision/DecisionDialog.h"
+#include "DecisionDialog.h"
 
 #include "idcard/IdNumber.h"
 
@@ -70,8 +70,7 @@ DecisionDialog::DecisionDialog(supervision::DecisionService& decisions, const ca
     auto* choicesLayout = new QVBoxLayout(choices);
     m_decisionButtonGroup = new QButtonGroup(this);
     const QList<Decision> available = supervision::DecisionService::available(detail);
-    for (Decision decision :
-         {Decision::Approve, Decision::ReturnForMaterial, Decision::Reject, Decision::Reassign}) {
+    for (Decision decision : {Decision::Approve, Decision::ReturnForMaterial, Decision::Reject, Decision::Reassign}) {
         auto* button = new QRadioButton(supervision::DecisionService::displayName(decision), choices);
         button->setObjectName(objectNameOf(decision));
         button->setEnabled(available.contains(decision));
@@ -190,8 +189,8 @@ void DecisionDialog::record()
         m_messageLabel->setText(error);
         return;
     }
-    m_outcome = tr("%1: %2 recorded.")
-                    .arg(m_detail.record.number, supervision::DecisionService::displayName(request.decision));
+    m_outcome =
+        tr("%1: %2 recorded.").arg(m_detail.record.number, supervision::DecisionService::displayName(request.decision));
     accept();
 }
 

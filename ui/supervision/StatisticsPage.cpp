@@ -1,4 +1,4 @@
-#include "supervision/StatisticsPage.h"
+#include "StatisticsPage.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -19,8 +19,8 @@
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace ow::ui {
 
@@ -34,20 +34,30 @@ QString percent(double share)
     return QLocale().toString(share * 100, 'f', 0) + QLatin1Char('%');
 }
 
+QChart* freshChart(QChartView* view)
+{
+    auto* chart = new QChart;
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+    return chart;
+}
+
 QChartView* chartView(const QString& objectName, QWidget* parent)
 {
-    auto* view = new QChartView(new QChart, parent);
+    auto* view = new QChartView(parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->chart()->setMargins(QMargins(4, 4, 4, 4));
-    view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    freshChart(view);
     return view;
 }
 
 } // namespace
 
-StatisticsPage::StatisticsPage(core::Services& services, const auth::Clerk& clerk,
-                               supervision::Statistics& statistics, supervision::Export& exporter, QWidget* parent)
+StatisticsPage::StatisticsPage(core::Services& services, const auth::Clerk& clerk, supervision::Statistics& statistics,
+                               supervision::Export& exporter, QWidget* parent)
     : QWidget(parent)
     , m_clerk(clerk)
     , m_statistics(statistics)
@@ -81,8 +91,8 @@ StatisticsPage::StatisticsPage(core::Services& services, const auth::Clerk& cler
     m_shareChartView = chartView(QStringLiteral("shareChartView"), this);
     m_shareChartView->setMinimumWidth(260);
 
-    const QStringList headers = {tr("Cases"), tr("Instant share"), tr("Decided"), tr("Overdue"), tr("Average time"),
-                                 tr("90% within")};
+    const QStringList headers = {tr("Cases"),   tr("Instant share"), tr("Decided"),
+                                 tr("Overdue"), tr("Average time"),  tr("90% within")};
     auto table = [&](const QString& name, const QString& first) {
         auto* widget = new QTableWidget(0, static_cast<int>(headers.size()) + 1, this);
         widget->setObjectName(name);
@@ -90,7 +100,7 @@ StatisticsPage::StatisticsPage(core::Services& services, const auth::Clerk& cler
         widget->verticalHeader()->hide();
         widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
         widget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        widget->horizontalHeader()->setStretchLastSection(true);
+        widget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         return widget;
     };
     m_counterTableWidget = table(QStringLiteral("counterTableWidget"), tr("Counter"));
@@ -178,12 +188,8 @@ void StatisticsPage::refresh()
 
 void StatisticsPage::drawVolumeChart()
 {
-    QChart* chart = m_volumeChartView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    // A fresh chart each time: axes left over from the last period would draw over the new ones.
+    QChart* chart = freshChart(m_volumeChartView);
     chart->setTitle(tr("Cases per day and item"));
     auto* series = new QStackedBarSeries;
     QList<double> other(m_report.days.size(), 0);
@@ -237,12 +243,12 @@ void StatisticsPage::drawVolumeChart()
 
 void StatisticsPage::drawShareChart()
 {
-    QChart* chart = m_shareChartView->chart();
-    chart->removeAllSeries();
+    QChart* chart = freshChart(m_shareChartView);
     chart->setTitle(tr("Issued on the spot"));
     auto* series = new QPieSeries;
     if (m_report.cases > 0) {
-        QPieSlice* instant = series->append(tr("On the spot %1").arg(percent(m_report.instantShare())), m_report.instant);
+        QPieSlice* instant =
+            series->append(tr("On the spot %1").arg(percent(m_report.instantShare())), m_report.instant);
         instant->setColor(QColor(0x2e, 0x7d, 0x32));
         QPieSlice* promised = series->append(tr("Promised %1").arg(percent(1 - m_report.instantShare())),
                                              m_report.cases - m_report.instant);

@@ -118,8 +118,8 @@ void TestBacklogQuery::filters_data()
     QTest::newRow("no filter: every open case by deadline, the closed one left out")
         << none << none << none << 0 << none << -1 << false << false << false
         << QStringList {u"C-01"_s, u"C-06"_s, u"C-02"_s, u"C-03"_s, u"C-04"_s, u"C-05"_s};
-    QTest::newRow("item") << QStringLiteral("senior-card") << none << none << 0 << none << -1 << false << false
-                          << false << QStringList {u"C-03"_s};
+    QTest::newRow("item") << QStringLiteral("senior-card") << none << none << 0 << none << -1 << false << false << false
+                          << QStringList {u"C-03"_s};
     QTest::newRow("state") << none << QStringLiteral("received") << none << 0 << none << -1 << false << false << false
                            << QStringList {u"C-02"_s, u"C-05"_s};
     QTest::newRow("clerk who works the case") << none << none << QStringLiteral("other") << 0 << none << -1 << false
@@ -132,8 +132,8 @@ void TestBacklogQuery::filters_data()
                              << QStringList {u"C-01"_s, u"C-06"_s, u"C-02"_s};
     QTest::newRow("due within 2 working days (today to Friday)")
         << none << none << none << 0 << none << 2 << false << false << false << QStringList {u"C-03"_s, u"C-04"_s};
-    QTest::newRow("due within 0 working days: today") << none << none << none << 0 << none << 0 << false << false
-                                                      << false << QStringList {u"C-03"_s};
+    QTest::newRow("due within 0 working days: today")
+        << none << none << none << 0 << none << 0 << false << false << false << QStringList {u"C-03"_s};
     QTest::newRow("overdue or due within 2") << none << none << none << 0 << none << 2 << true << false << false
                                              << QStringList {u"C-01"_s, u"C-06"_s, u"C-02"_s, u"C-03"_s, u"C-04"_s};
     QTest::newRow("awaiting materials") << none << none << none << 0 << none << -1 << false << true << false
@@ -233,8 +233,8 @@ void TestBacklogQuery::pagesFollowEachOther()
 void TestBacklogQuery::closedStatesMatchCaseStates()
 {
     QStringList closed;
-    for (const QString& code : {u"received"_s, u"in_review"_s, u"approved"_s, u"rejected"_s, u"ready"_s,
-                                u"collected"_s, u"delivered"_s, u"closed"_s, u"issued"_s}) {
+    for (const QString& code : {u"received"_s, u"in_review"_s, u"approved"_s, u"rejected"_s, u"ready"_s, u"collected"_s,
+                                u"delivered"_s, u"closed"_s, u"issued"_s}) {
         if (!cases::CaseStates::isOpen(*cases::CaseStates::fromCode(code))) {
             closed << code;
         }
@@ -251,7 +251,8 @@ void TestBacklogQuery::remoteSourceMergesInDeadlineOrder()
     const QString sharedUuid =
         db::BacklogRepository(*m_fixture.database).page({}, std::nullopt, 1).constFirst().uuid; // C-01
     backlog.addSource(std::make_unique<FakeRemoteSource>(QList<db::BacklogRecord> {
-        remote(QStringLiteral("D-01"), QDate(2025, 3, 3)), remote(QStringLiteral("C-01"), QDate(2025, 3, 7), sharedUuid),
+        remote(QStringLiteral("D-01"), QDate(2025, 3, 3)),
+        remote(QStringLiteral("C-01"), QDate(2025, 3, 7), sharedUuid),
         remote(QStringLiteral("D-02"), QDate(2025, 3, 13)), remote(QStringLiteral("D-03"), QDate(2025, 4, 1))}));
     QStringList seen;
     QStringList sources;
@@ -267,7 +268,9 @@ void TestBacklogQuery::remoteSourceMergesInDeadlineOrder()
         }
         cursor = page.next;
     }
-    QCOMPARE(seen, (QStringList {u"D-01"_s, u"C-01"_s, u"C-06"_s, u"C-02"_s, u"C-03"_s, u"D-02"_s, u"C-04"_s, u"C-05"_s, u"D-03"_s}));
+    QCOMPARE(seen,
+             (QStringList {u"D-01"_s, u"C-01"_s, u"C-06"_s, u"C-02"_s, u"C-03"_s, u"D-02"_s, u"C-04"_s, u"C-05"_s,
+                           u"D-03"_s}));
     QCOMPARE(sources.at(1), QStringLiteral("local")); // a case in both shows once, as this counter has it
     QCOMPARE(sources.at(0), QStringLiteral("district"));
 }

@@ -78,8 +78,9 @@ void TestDecisionService::onlySupervisorsDecide()
     QCOMPARE(decided, allowed);
     QCOMPARE(supervision::DecisionService::mayDecide(actor.role), allowed);
     if (!allowed) {
-        QCOMPARE(error, QStringLiteral("Only a supervisor or an administrator can decide on cases; you are logged in "
-                                       "as Clerk."));
+        QCOMPARE(error,
+                 QStringLiteral("Only a supervisor or an administrator can decide on cases; you are logged in "
+                                "as Clerk."));
         QCOMPARE(state(QStringLiteral("C-01")), QStringLiteral("in_review"));
         QCOMPARE(m_fixture->count(QStringLiteral("SELECT count(*) FROM notifications")), 0);
     } else {
@@ -132,8 +133,9 @@ void TestDecisionService::approvalWaitsForMaterials()
     supervision::DecisionService decisions = service();
     QString error;
     QVERIFY(!decisions.decide(m_fixture->supervisor, {QStringLiteral("C-04"), Decision::Approve, {}}, &error));
-    QCOMPARE(error, QStringLiteral("Case C-04 still waits for: Proof of income. Record them as received before "
-                                   "approving."));
+    QCOMPARE(error,
+             QStringLiteral("Case C-04 still waits for: Proof of income. Record them as received before "
+                            "approving."));
     QCOMPARE(state(QStringLiteral("C-04")), QStringLiteral("in_review"));
     QVERIFY(notifications(QStringLiteral("C-04")).isEmpty());
 }

@@ -68,8 +68,9 @@ void TestSupervisionExport::csvOpensInExcel()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 7);
-    QCOMPARE(lines.at(0), QStringLiteral("Case number,Item,Citizen,ID number,State,Accepted,Deadline,Working days "
-                                         "overdue,Clerk,Counter,Awaited materials,Collection"));
+    QCOMPARE(lines.at(0),
+             QStringLiteral("Case number,Item,Citizen,ID number,State,Accepted,Deadline,Working days "
+                            "overdue,Clerk,Counter,Awaited materials,Collection"));
     const QStringList first = lines.at(1).split(u',');
     QCOMPARE(first.at(0), QStringLiteral("C-01"));
     QCOMPARE(first.at(2), QStringLiteral("Zhang Jianguo"));
@@ -106,8 +107,9 @@ void TestSupervisionExport::csvOfAFilteredBacklog()
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.contains(QStringLiteral("C-04,")));
     QVERIFY(text.contains(QStringLiteral(",Proof of income,")));
-    QVERIFY(auditRows(QStringLiteral("export")).constFirst().detail.contains(
-        QStringLiteral("Open cases: awaiting materials")));
+    QVERIFY(auditRows(QStringLiteral("export"))
+                .constFirst()
+                .detail.contains(QStringLiteral("Open cases: awaiting materials")));
 }
 
 void TestSupervisionExport::pdfListsTheCases()
@@ -160,8 +162,9 @@ void TestSupervisionExport::clerksCannotExport()
         : format == u"pdf"                ? exporter.backlogPdf(m_fixture->clerk, {}, path, &rows, &error)
                                           : exporter.statisticsCsv(m_fixture->clerk, {}, path, &error);
     QVERIFY(!written);
-    QCOMPARE(error, QStringLiteral("Exports hold personal data and need a supervisor or an administrator; you are "
-                                   "logged in as Clerk."));
+    QCOMPARE(error,
+             QStringLiteral("Exports hold personal data and need a supervisor or an administrator; you are "
+                            "logged in as Clerk."));
     QVERIFY(!QFile::exists(path));
     QVERIFY(auditRows(QStringLiteral("export")).isEmpty());
     QVERIFY(!supervision::Export::mayExport(auth::Role::Clerk));
