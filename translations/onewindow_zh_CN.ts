@@ -2985,6 +2985,353 @@ Without a command it serves the district API.
     </message>
 </context>
 <context>
+    <name>ow::supervision::BacklogQuery</name>
+    <message>
+        <source>item %1</source>
+        <translation>事项 %1</translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <source>counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>hall %1</source>
+        <translation>大厅 %1</translation>
+    </message>
+    <message>
+        <source>one clerk</source>
+        <translation>指定工作人员</translation>
+    </message>
+    <message>
+        <source>due within %1 working days</source>
+        <translation>%1 个工作日内到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>awaiting materials</source>
+        <translation>待补材料</translation>
+    </message>
+    <message>
+        <source>delivery pending</source>
+        <translation>待送达</translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation>全部在办件</translation>
+    </message>
+    <message>
+        <source>Open cases: %1</source>
+        <translation>在办件：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ow::supervision::DecisionService</name>
+    <message>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>Return for more material</source>
+        <translation>退回补正材料</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <source>Reassign to another clerk</source>
+        <translation>改派其他工作人员</translation>
+    </message>
+    <message>
+        <source>Your application %1 (%2) has been approved. We will tell you when the result is ready.</source>
+        <translation>您的申请 %1（%2）已审批通过，办结后将另行通知您领取。</translation>
+    </message>
+    <message>
+        <source>Your application %1 (%2) needs more material: %3. Please bring it to the service hall by %4. Reason: %5</source>
+        <translation>您的申请 %1（%2）需补正材料：%3。请于 %4 前携带至服务大厅。原因：%5</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Your application %1 (%2) has been rejected. Reason: %3</source>
+        <translation>您的申请 %1（%2）未予批准。原因：%3</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can decide on cases; you are logged in as %1.</source>
+        <translation>只有科长或管理员可以审批办件；您当前的身份是%1。</translation>
+    </message>
+    <message>
+        <source>There is no case %1 at this counter.</source>
+        <translation>本窗口没有办件 %1。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the reassignment.</source>
+        <translation>请填写改派原因。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision; the citizen is told it.</source>
+        <translation>请填写审批意见，该意见将告知申请人。</translation>
+    </message>
+    <message>
+        <source>Case %1 is issued on the spot; only cases with a promised time limit are decided in the back office.</source>
+        <translation>办件 %1 为即办件；只有承诺件由后台审批。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2 and no longer waits for a decision.</source>
+        <translation>办件 %1 的状态为“%2”，已无需审批。</translation>
+    </message>
+    <message>
+        <source>Case %1 still waits for: %2. Record them as received before approving.</source>
+        <translation>办件 %1 仍缺材料：%2。请先登记收到材料再审批通过。</translation>
+    </message>
+    <message>
+        <source>Name the materials the citizen has to bring.</source>
+        <translation>请写明申请人需补正的材料。</translation>
+    </message>
+    <message>
+        <source>Taken into review for a decision</source>
+        <translation>转入审核，待审批</translation>
+    </message>
+    <message>
+        <source>Returned for more material: %1</source>
+        <translation>退回补正材料：%1</translation>
+    </message>
+    <message>
+        <source>The decision on case %1 could not be saved; open the case again.</source>
+        <translation>办件 %1 的审批结果未能保存，请重新打开该办件。</translation>
+    </message>
+    <message>
+        <source>Choose the clerk who takes case %1.</source>
+        <translation>请选择接办办件 %1 的工作人员。</translation>
+    </message>
+    <message>
+        <source>Reassigned to %1</source>
+        <translation>改派给 %1</translation>
+    </message>
+    <message>
+        <source>Case %1 changed meanwhile or could not be saved; open it again.</source>
+        <translation>办件 %1 已被修改或无法保存，请重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::supervision::Export</name>
+    <message>
+        <source>Delivery by grid worker</source>
+        <translation>网格员送达</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>Pickup at the counter</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2.</source>
+        <translation>无法写入文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Exports hold personal data and need a supervisor or an administrator; you are logged in as %1.</source>
+        <translation>导出内容含个人信息，需由科长或管理员操作；您当前的身份是%1。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Working days overdue</source>
+        <translation>超期工作日</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Awaited materials</source>
+        <translation>待补材料</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>领取方式</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (pending)</source>
+        <translation>%1（待送达）</translation>
+    </message>
+    <message>
+        <source>The export could not be logged, so it was removed. Try again.</source>
+        <translation>导出未能记入日志，文件已删除。请重试。</translation>
+    </message>
+    <message>
+        <source>Backlog of open cases</source>
+        <translation>在办件清单</translation>
+    </message>
+    <message>
+        <source>%1, printed %2</source>
+        <translation>%1，打印于 %2</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 open cases.</source>
+        <translation>截至 %1：在办件 %2 件。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 cases by deadline are printed; export CSV for every case.</source>
+        <translation>仅按期限打印前 %1 件；全部办件请导出 CSV。</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>超期 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Share issued on the spot</source>
+        <translation>即办件占比</translation>
+    </message>
+    <message>
+        <source>Decision time, instant items: average hours</source>
+        <translation>即办件办结用时：平均（小时）</translation>
+    </message>
+    <message>
+        <source>90th percentile hours</source>
+        <translation>90% 分位（小时）</translation>
+    </message>
+    <message>
+        <source>Decision time, promised items: average hours</source>
+        <translation>承诺件办结用时：平均（小时）</translation>
+    </message>
+    <message>
+        <source>Issued on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Average hours</source>
+        <translation>平均用时（小时）</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>No queue data</source>
+        <translation>暂无排队数据</translation>
+    </message>
+    <message>
+        <source>Queue tickets</source>
+        <translation>取号数</translation>
+    </message>
+    <message>
+        <source>Waiting minutes: average</source>
+        <translation>等候时间（分钟）：平均</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90% 分位</translation>
+    </message>
+    <message>
+        <source>Service minutes: average</source>
+        <translation>办理时间（分钟）：平均</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <translation>评价 %1 星</translation>
+    </message>
+</context>
+<context>
+    <name>ow::supervision::PersonalData</name>
+    <message>
+        <source>There is no case %1 at this counter.</source>
+        <translation>本窗口没有办件 %1。</translation>
+    </message>
+    <message>
+        <source>The full ID number is shown only when the view can be logged, and logging failed.</source>
+        <translation>完整证件号码只能在查看记录写入日志后显示，而日志写入失败。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::supervision::Statistics</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>(no clerk: taken by the command line)</source>
+        <translation>（无工作人员：命令行受理）</translation>
+    </message>
+</context>
+<context>
     <name>ow::sync::SyncStatus</name>
     <message>
         <source>Offline (not enrolled with the district)</source>
@@ -3005,6 +3352,256 @@ Without a command it serves the district API.
     <message>
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1 条</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::BacklogModel</name>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1（估算）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation><numerusform>超期 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>%1, pending</source>
+        <translation>%1，待送达</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>上门送达</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时限</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Awaited materials</source>
+        <translation>待补材料</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>领取方式</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::BacklogPage</name>
+    <message>
+        <source>Open cases</source>
+        <translation>在办件</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>All open states</source>
+        <translation>全部在办状态</translation>
+    </message>
+    <message>
+        <source>All clerks</source>
+        <translation>全部工作人员</translation>
+    </message>
+    <message>
+        <source>All counters</source>
+        <translation>全部窗口</translation>
+    </message>
+    <message>
+        <source>All halls</source>
+        <translation>全部大厅</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>到期时间在</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日内</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Awaiting materials</source>
+        <translation>待补材料</translation>
+    </message>
+    <message>
+        <source>Delivery pending</source>
+        <translation>待送达</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Decide...</source>
+        <translation>审批(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Approve, return for more material, reject or reassign the case</source>
+        <translation>审批通过、退回补正、不予批准或改派办件</translation>
+    </message>
+    <message>
+        <source>Decisions are for supervisors.</source>
+        <translation>审批由科长办理。</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开办件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show full ID number</source>
+        <translation>显示完整证件号码</translation>
+    </message>
+    <message>
+        <source>The full number is shown once and the view is logged.</source>
+        <translation>完整号码只显示一次，查看行为将记入日志。</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>导出 &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>导出 &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Exports hold personal data; each export is logged.</source>
+        <translation>导出内容含个人信息，每次导出均记入日志。</translation>
+    </message>
+    <message>
+        <source>Exports are for supervisors.</source>
+        <translation>导出由科长办理。</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Clerk:</source>
+        <translation>工作人员：</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>窗口：</translation>
+    </message>
+    <message>
+        <source>Hall:</source>
+        <translation>大厅：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation><numerusform>在办件 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n overdue</source>
+        <translation><numerusform>%1，其中超期 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (as of %2, sorted by deadline)</source>
+        <translation>%1（截至 %2，按办结期限排序）</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list first.</source>
+        <translation>请先在列表中选择办件。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can decide on cases.</source>
+        <translation>只有科长或管理员可以审批办件。</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer in the data file.</source>
+        <translation>数据文件中已没有办件 %1。</translation>
+    </message>
+    <message>
+        <source>Full ID number of %1 (case %2): %3. This view is logged.</source>
+        <translation>%1（办件 %2）的完整证件号码：%3。本次查看已记入日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1. The export is logged.</source>
+        <translation><numerusform>已导出 %n 件至 %1。本次导出已记入日志。</numerusform></translation>
+    </message>
+    <message>
+        <source>backlog-%1</source>
+        <translation>在办件-%1</translation>
+    </message>
+    <message>
+        <source>Export the backlog as PDF</source>
+        <translation>将在办件清单导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export the backlog as CSV</source>
+        <translation>将在办件清单导出为 CSV</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3900,85 @@ Without a command it serves the district API.
     <message>
         <source>Case accepted</source>
         <translation>受理</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DecisionDialog</name>
+    <message>
+        <source>Decision on case %1</source>
+        <translation>审批办件 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <source>Citizen: %1 (%2)</source>
+        <translation>申请人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>State: %1; deadline %2</source>
+        <translation>状态：%1；办结期限 %2</translation>
+    </message>
+    <message>
+        <source>Still waiting for: %1</source>
+        <translation>仍缺材料：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <source>Separate several materials with semicolons</source>
+        <translation>多项材料请用分号分隔</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日内</translation>
+    </message>
+    <message>
+        <source>Materials to bring:</source>
+        <translation>需补正材料：</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>补正期限：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Hand the case to:</source>
+        <translation>改派给：</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>提交审批(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Opinion (optional):</source>
+        <translation>审批意见（选填）：</translation>
+    </message>
+    <message>
+        <source>Reason for the reassignment (required):</source>
+        <translation>改派原因（必填）：</translation>
+    </message>
+    <message>
+        <source>Reason (required; the citizen is told it):</source>
+        <translation>原因（必填，将告知申请人）：</translation>
+    </message>
+    <message>
+        <source>Choose a decision first.</source>
+        <translation>请先选择审批结果。</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded.</source>
+        <translation>%1：已记录“%2”。</translation>
     </message>
 </context>
 <context>
@@ -3608,10 +4284,6 @@ No case was made. Print the one-time notice so the citizen knows everything that
         <translation>本窗口叫号功能尚未开发。</translation>
     </message>
     <message>
-        <source>The backlog of open and overdue cases is not built yet.</source>
-        <translation>在办及超期办件督办功能尚未开发。</translation>
-    </message>
-    <message>
         <source>The backlog is for supervisors; you are logged in as %1.</source>
         <translation>督办页面仅供主管使用；您当前的身份是%1。</translation>
     </message>
@@ -3800,6 +4472,109 @@ No case was made. Print the one-time notice so the citizen knows everything that
     <message>
         <source>Opening hours:</source>
         <translation>办公时间：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::StatisticsPage</name>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>导出 &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Instant share</source>
+        <translation>即办占比</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Average time</source>
+        <translation>平均用时</translation>
+    </message>
+    <message>
+        <source>90% within</source>
+        <translation>90% 办结于</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>自：</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>至：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) accepted; %1 issued on the spot.</source>
+        <translation><numerusform>共受理 %n 件；即办件占 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Promised items decided: %1, on average after %2; 90% within %3.</source>
+        <translation>承诺件已办结 %1 件，平均用时 %2；90% 在 %3 内办结。</translation>
+    </message>
+    <message>
+        <source>Instant items issued: %1, on average after %2; 90% within %3.</source>
+        <translation>即办件已办结 %1 件，平均用时 %2；90% 在 %3 内办结。</translation>
+    </message>
+    <message>
+        <source>Waiting and service times, ratings: no queue data (the hall queue is not connected to this counter yet).</source>
+        <translation>等候时间、办理时间和评价：暂无排队数据（本窗口尚未接入大厅叫号系统）。</translation>
+    </message>
+    <message>
+        <source>Queue: %1 tickets; waiting %2 on average (90% within %3); service %4 on average; %5 of %6 ratings satisfied.</source>
+        <translation>排队：取号 %1 个；平均等候 %2（90% 在 %3 内）；平均办理 %4；%6 条评价中满意 %5 条。</translation>
+    </message>
+    <message>
+        <source>Cases per day and item</source>
+        <translation>每日各事项办件量</translation>
+    </message>
+    <message>
+        <source>Other items</source>
+        <translation>其他事项</translation>
+    </message>
+    <message>
+        <source>Issued on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>On the spot %1</source>
+        <translation>即办 %1</translation>
+    </message>
+    <message>
+        <source>Promised %1</source>
+        <translation>承诺 %1</translation>
+    </message>
+    <message>
+        <source>Statistics exported to %1.</source>
+        <translation>统计已导出至 %1。</translation>
+    </message>
+    <message>
+        <source>statistics-%1-%2.csv</source>
+        <translation>统计-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export the statistics as CSV</source>
+        <translation>将统计导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "pages/SettingsPage.h"
 #include "paper/PaperPrinter.h"
 #include "paper/ReceiptDocument.h"
+#include "supervision/BacklogPage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -58,12 +59,15 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const
     m_pagesStackedWidget->addWidget(m_intakePage);
     m_casesPage = new CasesPage(services, clerk, this);
     m_pagesStackedWidget->addWidget(m_casesPage);
-    m_pagesStackedWidget->addWidget(new PlaceholderPage(
-        QStringLiteral("backlogPage"), titles[3],
-        supervises
-            ? tr("The backlog of open and overdue cases is not built yet.")
-            : tr("The backlog is for supervisors; you are logged in as %1.").arg(auth::Roles::displayName(clerk.role)),
-        this));
+    if (supervises) {
+        m_backlogPage = new BacklogPage(services, clerk, this);
+        m_pagesStackedWidget->addWidget(m_backlogPage);
+    } else {
+        m_pagesStackedWidget->addWidget(new PlaceholderPage(
+            QStringLiteral("backlogPage"), titles[3],
+            tr("The backlog is for supervisors; you are logged in as %1.").arg(auth::Roles::displayName(clerk.role)),
+            this));
+    }
     m_settingsPage = new SettingsPage(services, clerk, this);
     m_pagesStackedWidget->addWidget(m_settingsPage);
 
@@ -140,6 +144,16 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const
         refreshStatus();
     });
     connect(m_casesPage, &CasesPage::caseChanged, this, &MainWindow::refreshStatus);
+    if (m_backlogPage) {
+        connect(m_backlogPage, &BacklogPage::caseChanged, this, &MainWindow::refreshStatus);
+        connect(m_backlogPage, &BacklogPage::openCaseRequested, this, [this](const QString& number) {
+            m_casesPage->search(number);
+            m_casesPage->showCase(number);
+            showPage(Page::Cases);
+        });
+        // Decisions and materials recorded on the cases page show in the backlog when the supervisor returns.
+        connect(m_casesPage, &CasesPage::caseChanged, m_backlogPage, &BacklogPage::refresh);
+    }
     connect(m_casesPage, &CasesPage::printReceiptRequested, this, [this](const QString& number) {
         QString error;
         const auto receiptData = cases::receiptData(m_services.database, number, &error);

@@ -20,6 +20,7 @@ struct Services;
 
 namespace ow::ui {
 
+class BacklogPage;
 class IdleWatcher;
 class CasesPage;
 class IntakePage;
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<PaperPrinter> m_printer;
     IntakePage* m_intakePage = nullptr;
     CasesPage* m_casesPage = nullptr;
+    BacklogPage* m_backlogPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
     QWidget* m_lockWidget = nullptr;
     QLineEdit* m_unlockPasswordLineEdit = nullptr;

@@ -67,7 +67,7 @@ QList<db::CaseRecord> CaseService::list(const QString& stateCode, int limit, int
 }
 
 bool CaseService::transition(const QString& number, CaseState to, const QString& clerkUuid, const QString& note,
-                             QString* errorMessage)
+                             QString* errorMessage, const Alongside& alongside)
 {
     const auto current = detail(number);
     if (!current) {
@@ -120,7 +120,7 @@ bool CaseService::transition(const QString& number, CaseState to, const QString&
         db::AuditRepository(m_database)
             .append(clerkUuid, QStringLiteral("case.state"), changed.number,
                     {{QStringLiteral("from"), current->record.state}, {QStringLiteral("to"), changed.state}}) &&
-        transaction.commit();
+        (!alongside || alongside(changed, now)) && transaction.commit();
     if (!stored) {
         *errorMessage = tr("Case %1 changed meanwhile or could not be saved; open it again.").arg(number);
         return false;

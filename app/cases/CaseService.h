@@ -43,8 +43,11 @@ public:
     [[nodiscard]] QList<db::CaseRecord> search(const QString& text, int limit = 200) const;
     [[nodiscard]] QList<db::CaseRecord> list(const QString& stateCode, int limit = 200, int offset = 0) const;
 
+    // Writes more rows in the transaction of a change (a decision's notification); false rolls the change back.
+    using Alongside = std::function<bool(const db::CaseRecord& changed, const QDateTime& at)>;
+
     [[nodiscard]] bool transition(const QString& number, CaseState to, const QString& clerkUuid, const QString& note,
-                                  QString* errorMessage);
+                                  QString* errorMessage, const Alongside& alongside = {});
     [[nodiscard]] bool receiveMaterial(const QString& number, const QString& materialCode, const QString& clerkUuid,
                                        QString* errorMessage);
 

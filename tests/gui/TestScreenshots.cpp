@@ -5,17 +5,24 @@
 #include "GuiTestSupport.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "SupervisionFixture.h"
 #include "core/Language.h"
 #include "intake/IntakePage.h"
 #include "intake/ItemIntakeWidget.h"
+#include "supervision/BacklogPage.h"
+#include "supervision/DecisionDialog.h"
+#include "supervision/StatisticsPage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFontDatabase>
 #include <QImage>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 
 using namespace ow;
@@ -48,6 +55,7 @@ private Q_SLOTS:
     void mainWindowPages();
     void lockScreen();
     void intakeAfterCardRead();
+    void backlogDecisionAndStatistics();
 
 private:
     void save(QWidget* widget, const QString& name);
@@ -175,6 +183,61 @@ void TestScreenshots::intakeAfterCardRead()
     QTRY_VERIFY(cases->rowCount() > 0);
     cases->selectRow(0);
     save(&window, QStringLiteral("main-cases-zh_CN.png"));
+}
+
+void TestScreenshots::backlogDecisionAndStatistics()
+{
+    // A supervisor's view of a hall's open cases on Wednesday 12 March 2025, with Chinese names.
+    tests::SupervisionFixture fixture;
+    QVERIFY(fixture.setUp(true));
+    QVERIFY(fixture.addStandardCases());
+    const QStringList items = {QStringLiteral("senior-card"), QStringLiteral("minimum-living-allowance"),
+                               QStringLiteral("disability-certificate"), QStringLiteral("residence-permit")};
+    for (int i = 0; i < 40; ++i) {
+        const bool instant = items.at(i % 4) == u"senior-card";
+        tests::CaseSpec spec {.number = QStringLiteral("330104001-0%1-202503%2-%3")
+                                            .arg(3 + i % 3)
+                                            .arg(3 + i % 9, 2, 10, QLatin1Char('0'))
+                                            .arg(i + 1, 4, 10, QLatin1Char('0')),
+                              .itemCode = items.at(i % 4),
+                              .kind = instant ? QStringLiteral("instant") : QStringLiteral("promised"),
+                              .state = instant ? QStringLiteral("issued") : QStringLiteral("in_review"),
+                              .deadline = tests::supervisionToday.addDays(i % 13 - 4),
+                              .clerkUuid = i % 2 ? fixture.otherClerk.uuid : fixture.clerk.uuid,
+                              .counterNumber = 3 + i % 3,
+                              .acceptedAt = QDateTime(QDate(2025, 3, 3 + i % 9), QTime(9 + i % 7, i % 60)),
+                              .citizen = i % 3};
+        QVERIFY(fixture.addCase(spec));
+        if (instant) {
+            QVERIFY(fixture.addEvent(spec.number, QStringLiteral("issued"), spec.acceptedAt.addSecs(600 + 60 * i)));
+        } else if (i % 3 == 0) {
+            QVERIFY(fixture.addEvent(spec.number, QStringLiteral("approved"), spec.acceptedAt.addDays(2)));
+        }
+    }
+    core::Services services(*fixture.database);
+    ui::BacklogPage page(services, fixture.supervisor, nullptr, [] { return tests::supervisionToday; });
+    page.resize(1280, 760);
+    page.show();
+    page.selectCase(QStringLiteral("C-04"));
+    save(&page, QStringLiteral("backlog-zh_CN.png"));
+
+    page.selectCase(QStringLiteral("C-01"));
+    page.decideSelected();
+    ui::DecisionDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = page.findChild<ui::DecisionDialog*>()) && dialog->isVisible());
+    child<QRadioButton>(dialog, QStringLiteral("returnRadioButton"))->click();
+    // "Bank statement of the last six months; lease contract", "Income proof is missing"
+    child<QLineEdit>(dialog, QStringLiteral("materialsLineEdit"))
+        ->setText(QString::fromUtf8("\xE8\xBF\x91\xE5\x85\xAD\xE4\xB8\xAA\xE6\x9C\x88\xE9\x93\xB6\xE8\xA1\x8C\xE6\xB5"
+                                    "\x81\xE6\xB0\xB4\xEF\xBC\x9B\xE7\xA7\x9F\xE8\xB5\x81\xE5\x90\x88\xE5\x90\x8C"));
+    child<QPlainTextEdit>(dialog, QStringLiteral("reasonPlainTextEdit"))
+        ->setPlainText(QString::fromUtf8("\xE7\xBC\xBA\xE5\xB0\x91\xE6\x94\xB6\xE5\x85\xA5\xE8\xAF\x81\xE6\x98\x8E"));
+    save(dialog, QStringLiteral("backlog-decision-zh_CN.png"));
+    dialog->reject();
+
+    page.statisticsPage()->setPeriod(QDate(2025, 3, 3), QDate(2025, 3, 12));
+    child<QTabWidget>(&page, QStringLiteral("backlogTabWidget"))->setCurrentIndex(1);
+    save(&page, QStringLiteral("backlog-statistics-zh_CN.png"));
 }
 
 QTEST_MAIN(TestScreenshots)
