@@ -1,4 +1,4 @@
-#include "photo/CameraFrameSource.h"
+#include "CameraFrameSource.h"
 
 #include <QCamera>
 #include <QCameraFormat>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "photo/FrameSource.h"
+#include "FrameSource.h"
 
 #include <QCameraDevice>
 #include <QMediaCaptureSession>

@@ -1,8 +1,8 @@
-#include "photo/CaptureSources.h"
+#include "CaptureSources.h"
 
-#include "photo/CameraFrameSource.h"
+#include "CameraFrameSource.h"
+#include "FrameSource.h"
 #include "photo/CaptureSettings.h"
-#include "photo/FrameSource.h"
 #include "photo/WatchedFolder.h"
 
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "photo/FrameSource.h"
+#include "FrameSource.h"
 
 namespace ow::ui {
 

@@ -1,7 +1,7 @@
-#include "photo/PhotoCaptureDialog.h"
+#include "PhotoCaptureDialog.h"
 
-#include "photo/CaptureSources.h"
-#include "photo/PhotoView.h"
+#include "CaptureSources.h"
+#include "PhotoView.h"
 #include "photo/WatchedFolder.h"
 
 #include <QCheckBox>
@@ -52,6 +52,7 @@ PhotoCaptureDialog::PhotoCaptureDialog(const photo::PhotoSpec& spec, const QStri
         tr("Drag the frame or its corners to fit the head; the arrow keys move it, + and - resize it."), this);
     guideHint->setObjectName(QStringLiteral("guideHintLabel"));
     guideHint->setWordWrap(true);
+    m_guideHintLabel = guideHint;
 
     m_sources = new CaptureSources(watchedFolder, cameras, this);
     m_importFileButton = new QPushButton(tr("&Import file..."), this);
@@ -227,9 +228,10 @@ void PhotoCaptureDialog::takeStill(const QImage& image, const QString& origin)
     m_view->setImage(image);
     m_view->setGuide(photo::PhotoProcessor::defaultGuide(image.size(), m_spec),
                      double(m_spec.pixels.width()) / qMax(1, m_spec.pixels.height()));
-    if (!origin.isEmpty()) {
-        m_sources->showStatus(tr("Picture from %1.").arg(origin), false);
-    }
+    m_sources->showStatus(origin.isEmpty()
+                              ? tr("Picture taken. Fit the frame to the head, then use the photo or retake it.")
+                              : tr("Picture from %1. Fit the frame to the head, then use the photo.").arg(origin),
+                          false);
     m_messageLabel->clear();
     m_mode = Mode::Still;
     recheck();
@@ -278,6 +280,7 @@ void PhotoCaptureDialog::setMode(Mode mode)
     const bool still = mode == Mode::Still;
     m_captureButton->setEnabled(mode == Mode::Live);
     m_retakeButton->setEnabled(still);
+    m_guideHintLabel->setVisible(still);
     m_useAnywayCheckBox->setVisible(still && !m_check.ok());
     m_acceptButton->setEnabled(still && (m_check.ok() || m_useAnywayCheckBox->isChecked()));
     m_captureButton->setDefault(mode == Mode::Live);

@@ -74,6 +74,7 @@ private:
     std::optional<QByteArray> m_jpeg;
 
     PhotoView* m_view = nullptr;
+    QLabel* m_guideHintLabel = nullptr;
     CaptureSources* m_sources = nullptr;
     QPushButton* m_importFileButton = nullptr;
     QLabel* m_resultPreviewLabel = nullptr;

@@ -1,4 +1,4 @@
-#include "photo/PhotoView.h"
+#include "PhotoView.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

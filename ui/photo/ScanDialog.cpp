@@ -1,7 +1,7 @@
-#include "photo/ScanDialog.h"
+#include "ScanDialog.h"
 
-#include "photo/CaptureSources.h"
-#include "photo/PhotoView.h"
+#include "CaptureSources.h"
+#include "PhotoView.h"
 #include "photo/ScanService.h"
 #include "photo/WatchedFolder.h"
 

@@ -1,4 +1,4 @@
-#include "photo/ScannedPagesWidget.h"
+#include "ScannedPagesWidget.h"
 
 #include "photo/ScanService.h"
 
@@ -16,7 +16,7 @@
 namespace ow::ui {
 
 namespace {
-constexpr int iconSide = 48;
+constexpr int iconSide = 40;
 constexpr int attachmentRole = Qt::UserRole;
 } // namespace
 
@@ -77,9 +77,8 @@ void ScannedPagesWidget::showCase(const QString& caseUuid, const QList<db::Mater
         group->setFirstColumnSpanned(true);
         for (const photo::StoredPage* page : std::as_const(ofMaterial)) {
             const bool present = page->state == photo::PageFileState::Present;
-            auto* item = new QTreeWidgetItem(group,
-                                             {tr("Page %1").arg(page->record.page),
-                                              present ? QString() : photo::ScanService::stateText(page->state)});
+            auto* item = new QTreeWidgetItem(
+                group, {tr("Page %1").arg(page->record.page), photo::ScanService::stateText(page->state)});
             item->setData(0, attachmentRole, page->record.uuid);
             if (present) {
                 item->setIcon(0, QIcon(QPixmap::fromImage(page->thumbnail)));
