@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -20,6 +21,7 @@ struct AttachmentRecord
     qint64 sizeBytes = 0;
     int page = 1;
     QDateTime createdAt;
+    QString materialCode; // the case material a scan shows; empty for photos
 };
 
 // Metadata of photos and scans; the bytes live in content-addressed files beside the data file.
@@ -30,6 +32,10 @@ public:
 
     [[nodiscard]] bool insert(const AttachmentRecord& record);
     [[nodiscard]] std::optional<AttachmentRecord> byUuid(const QString& uuid) const;
+    // A case's attachments of one kind, by material code, then page, then the order they were stored.
+    [[nodiscard]] QList<AttachmentRecord> forCase(const QString& caseUuid, const QString& kind) const;
+    // The highest page number stored for a case's material (0 when none), so new pages follow it.
+    [[nodiscard]] int lastPage(const QString& caseUuid, const QString& kind, const QString& materialCode) const;
 
 private:
     Database& m_database;

@@ -287,7 +287,7 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
     </message>
     <message>
         <source>Rejected</source>
-        <translation>不予办理</translation>
+        <translation>被拒绝</translation>
     </message>
     <message>
         <source>Ready for pickup</source>
@@ -2954,6 +2954,17 @@ Without a command it serves the district API.
     </message>
 </context>
 <context>
+    <name>ow::photo::CaptureSettings</name>
+    <message>
+        <source>The document camera folder %1 does not exist. Check the path, or that the network drive is connected.</source>
+        <translation>高拍仪文件夹 %1 不存在。请检查路径，或网络驱动器是否已连接。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder this program can read.</source>
+        <translation>%1 不是本程序可读取的文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>ow::photo::PhotoProcessor</name>
     <message>
         <source>There is no picture: the file is not an image, or the camera gave none.</source>
@@ -2982,6 +2993,79 @@ Without a command it serves the district API.
     <message>
         <source>The photo does not fit in %1 KB even at low quality; crop it closer.</source>
         <translation>照片即使降低质量也超过 %1 KB，请裁剪得更紧凑。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::photo::ScanBatch</name>
+    <message>
+        <source>This picture is already page %1 of the list.</source>
+        <translation>该图片已是列表中的第 %1 页。</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture. Try again.</source>
+        <translation>摄像头没有传来画面，请重试。</translation>
+    </message>
+    <message>
+        <source>The page could not be kept as a picture.</source>
+        <translation>无法将该页保存为图片。</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture this program can read.</source>
+        <translation>%1 不是本程序可读取的图片。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::photo::ScanService</name>
+    <message>
+        <source>Choose the case and the material the pages belong to.</source>
+        <translation>请选择页面所属的办件和材料。</translation>
+    </message>
+    <message>
+        <source>There are no pages to save. Capture or import the pages first.</source>
+        <translation>没有可保存的页面。请先拍摄或导入页面。</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be saved: %2 The pages not saved are still in the list.</source>
+        <translation>第 %1 页保存失败：%2 未保存的页面仍在列表中。</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be shown: %2. Scan it again.</source>
+        <translation>第 %1 页无法显示：%2。请重新扫描。</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>file missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <source>file damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>ow::photo::WatchedFolder</name>
+    <message>
+        <source>No document camera folder is set. An administrator sets it on the Settings page.</source>
+        <translation>尚未设置高拍仪文件夹。请管理员在“设置”页面中设置。</translation>
+    </message>
+    <message>
+        <source>The document camera folder %1 cannot be read. Check that it exists and the network drive is connected.</source>
+        <translation>无法读取高拍仪文件夹 %1。请检查该文件夹是否存在、网络驱动器是否已连接。</translation>
+    </message>
+    <message>
+        <source>The document camera folder %1 cannot be read any more. Check that the network drive is connected; pictures are taken again once it is back.</source>
+        <translation>高拍仪文件夹 %1 已无法读取。请检查网络驱动器是否已连接；恢复后将继续获取图片。</translation>
+    </message>
+    <message>
+        <source>%1 from the document camera is not a picture this program can read (damaged or not finished). Take the picture again.</source>
+        <translation>高拍仪传来的 %1 不是本程序可读取的图片（已损坏或未写完）。请重新拍摄。</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3689,44 @@ Without a command it serves the district API.
     </message>
 </context>
 <context>
+    <name>ow::ui::CameraFrameSource</name>
+    <message>
+        <source>The camera stopped working (%1). Check its cable, then choose it again, or import a file.</source>
+        <translation>摄像头停止工作（%1）。请检查连接线后重新选择，或导入文件。</translation>
+    </message>
+    <message>
+        <source>The camera %1 was disconnected. Plug it in again and choose it, or import a file.</source>
+        <translation>摄像头 %1 已断开。请重新插好后再选择，或导入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaptureSources</name>
+    <message>
+        <source>No camera found; import a file or use the watched folder.</source>
+        <translation>未找到摄像头；请导入文件或使用监视文件夹。</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Watched folder (document camera)</source>
+        <translation>监视文件夹（高拍仪）</translation>
+    </message>
+    <message>
+        <source>This camera is no longer connected. Choose another source or import a file.</source>
+        <translation>该摄像头已不在连接中。请选择其他来源或导入文件。</translation>
+    </message>
+    <message>
+        <source>Live picture from the camera.</source>
+        <translation>摄像头实时画面。</translation>
+    </message>
+    <message>
+        <source>Waiting for the document camera: take the picture with its button. It is taken from %1.</source>
+        <translation>等待高拍仪：请按高拍仪上的拍摄键。图片从 %1 获取。</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::CardPanel</name>
     <message>
         <source>ID card</source>
@@ -3900,6 +4022,18 @@ Without a command it serves the district API.
     <message>
         <source>Case accepted</source>
         <translation>受理</translation>
+    </message>
+    <message>
+        <source>&amp;Scan materials...</source>
+        <translation>扫描材料(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>This case lists no materials to scan.</source>
+        <translation>该办件没有需要扫描的材料。</translation>
+    </message>
+    <message>
+        <source>Scanned pages saved: %1.</source>
+        <translation>已保存扫描页面 %1 页。</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4470,227 @@ No case was made. Print the one-time notice so the citizen knows everything that
     </message>
 </context>
 <context>
+    <name>ow::ui::PhotoCaptureDialog</name>
+    <message>
+        <source>Take the photo</source>
+        <translation>拍摄照片</translation>
+    </message>
+    <message>
+        <source>Drag the frame or its corners to fit the head; the arrow keys move it, + and - resize it.</source>
+        <translation>拖动取景框或其四角使头像居中；方向键移动，+ 和 - 调整大小。</translation>
+    </message>
+    <message>
+        <source>&amp;Import file...</source>
+        <translation>导入文件(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Use this photo anyway</source>
+        <translation>仍使用此照片</translation>
+    </message>
+    <message>
+        <source>Certificate photo: %1 x %2 pixels, at most %3 KB.</source>
+        <translation>证照照片：%1 × %2 像素，不超过 %3 KB。</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>拍摄(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>重拍(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Use photo</source>
+        <translation>使用照片(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>裁剪结果：</translation>
+    </message>
+    <message>
+        <source>Import a photo</source>
+        <translation>导入照片</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>The camera has not given a picture yet. Wait a moment and capture again.</source>
+        <translation>摄像头尚未传来画面。请稍候再拍摄。</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture this program can read. Choose a JPEG or PNG file.</source>
+        <translation>%1 不是本程序可读取的图片。请选择 JPEG 或 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>Picture taken. Fit the frame to the head, then use the photo or retake it.</source>
+        <translation>已拍摄。请调整取景框使头像居中，然后使用照片或重拍。</translation>
+    </message>
+    <message>
+        <source>Picture from %1. Fit the frame to the head, then use the photo.</source>
+        <translation>图片来自 %1。请调整取景框使头像居中，然后使用照片。</translation>
+    </message>
+    <message>
+        <source>The photo passes the checks: size, light and sharpness.</source>
+        <translation>照片已通过检查：尺寸、亮度和清晰度均合格。</translation>
+    </message>
+    <message>
+        <source>Choose a camera or the watched folder, or import a file.</source>
+        <translation>请选择摄像头或监视文件夹，或导入文件。</translation>
+    </message>
+    <message>
+        <source>Starting the camera...</source>
+        <translation>正在启动摄像头...</translation>
+    </message>
+    <message>
+        <source>Waiting for a picture from the document camera.</source>
+        <translation>正在等待高拍仪传来图片。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ScanDialog</name>
+    <message>
+        <source>Scan materials of case %1</source>
+        <translation>扫描办件 %1 的材料</translation>
+    </message>
+    <message>
+        <source>&amp;Capture page</source>
+        <translation>拍摄本页(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add &amp;files...</source>
+        <translation>添加文件(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Move &amp;earlier</source>
+        <translation>前移(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Move &amp;later</source>
+        <translation>后移(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove page</source>
+        <translation>删除本页(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save pages</source>
+        <translation>保存页面(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Material:</source>
+        <translation>材料：</translation>
+    </message>
+    <message>
+        <source>Pages, in order:</source>
+        <translation>页面（按顺序）：</translation>
+    </message>
+    <message>
+        <source>Each picture the document camera takes is added as the next page.</source>
+        <translation>高拍仪每拍一张，都会作为下一页加入。</translation>
+    </message>
+    <message>
+        <source>Choose a camera or the watched folder, or add files.</source>
+        <translation>请选择摄像头或监视文件夹，或添加文件。</translation>
+    </message>
+    <message>
+        <source>Add pages from files</source>
+        <translation>从文件添加页面</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>No pages stored yet for this material.</source>
+        <translation>该材料尚未保存任何页面。</translation>
+    </message>
+    <message>
+        <source>Pages already stored for this material: %1. New pages follow them.</source>
+        <translation>该材料已保存 %1 页，新页面将排在其后。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>From the camera</source>
+        <translation>来自摄像头</translation>
+    </message>
+    <message>
+        <source>Page %1 captured.</source>
+        <translation>已拍摄第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 added from %2.</source>
+        <translation>已从 %2 加入第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Pages added: %1.</source>
+        <translation>已添加 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 removed; the pages after it moved up.</source>
+        <translation>已删除第 %1 页，其后的页面依次前移。</translation>
+    </message>
+    <message>
+        <source>%1 pages of %2 saved with the case.</source>
+        <translation>已将“%2”的 %1 页保存到办件。</translation>
+    </message>
+    <message>
+        <source>Pages not saved</source>
+        <translation>页面未保存</translation>
+    </message>
+    <message>
+        <source>%1 pages are not saved. Close and discard them?</source>
+        <translation>有 %1 页尚未保存。关闭并放弃这些页面吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ScannedPagesWidget</name>
+    <message>
+        <source>Scanned pages</source>
+        <translation>扫描页面</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Double-click a page to see it whole.</source>
+        <translation>双击页面可查看完整图像。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 pages)</source>
+        <translation>%1（%2 页）</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>No pages scanned yet.</source>
+        <translation>尚未扫描任何页面。</translation>
+    </message>
+    <message>
+        <source>This page is no longer in the data file.</source>
+        <translation>数据文件中已没有该页面。</translation>
+    </message>
+    <message>
+        <source>Scanned page</source>
+        <translation>扫描页面</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::SettingsPage</name>
     <message>
         <source>This counter</source>
@@ -4472,6 +4827,26 @@ No case was made. Print the one-time notice so the citizen knows everything that
     <message>
         <source>Opening hours:</source>
         <translation>办公时间：</translation>
+    </message>
+    <message>
+        <source>Document camera of this PC</source>
+        <translation>本机高拍仪</translation>
+    </message>
+    <message>
+        <source>none: photos and scans come from a camera or a file</source>
+        <translation>不设置：照片和扫描件来自摄像头或文件</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Folder the document camera saves to</source>
+        <translation>高拍仪保存图片的文件夹</translation>
+    </message>
+    <message>
+        <source>Folder it saves pictures to:</source>
+        <translation>图片保存文件夹：</translation>
     </message>
 </context>
 <context>

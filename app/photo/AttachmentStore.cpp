@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace ow::photo {
@@ -30,6 +31,18 @@ std::optional<db::AttachmentRecord> AttachmentStore::store(const QByteArray& byt
                                                            const QString& mimeType, const QString& caseUuid,
                                                            const QString& citizenUuid, int page, QString* errorMessage)
 {
+    db::AttachmentRecord draft;
+    draft.kind = kind;
+    draft.mimeType = mimeType;
+    draft.caseUuid = caseUuid;
+    draft.citizenUuid = citizenUuid;
+    draft.page = page;
+    return store(bytes, std::move(draft), errorMessage);
+}
+
+std::optional<db::AttachmentRecord> AttachmentStore::store(const QByteArray& bytes, db::AttachmentRecord draft,
+                                                           QString* errorMessage)
+{
     const QString hash = sha256Hex(bytes);
     const QString path = blobPath(hash);
     // The same bytes are stored once; a damaged copy is replaced by the good one.
@@ -47,21 +60,26 @@ std::optional<db::AttachmentRecord> AttachmentStore::store(const QByteArray& byt
             return std::nullopt;
         }
     }
-    db::AttachmentRecord record {db::newUuid(), caseUuid, citizenUuid,
-                                 kind,          hash,     mimeType,
-                                 bytes.size(),  page,     QDateTime::currentDateTimeUtc()};
+    db::AttachmentRecord record = std::move(draft);
+    record.uuid = db::newUuid();
+    record.sha256 = hash;
+    record.sizeBytes = bytes.size();
+    record.createdAt = QDateTime::currentDateTimeUtc();
+    QJsonObject payload {{QStringLiteral("uuid"), record.uuid},
+                         {QStringLiteral("sha256"), hash},
+                         {QStringLiteral("kind"), record.kind},
+                         {QStringLiteral("mime_type"), record.mimeType},
+                         {QStringLiteral("size_bytes"), bytes.size()},
+                         {QStringLiteral("case_uuid"), record.caseUuid},
+                         {QStringLiteral("citizen_uuid"), record.citizenUuid},
+                         {QStringLiteral("page"), record.page}};
+    if (!record.materialCode.isEmpty()) {
+        payload.insert(QStringLiteral("material_code"), record.materialCode);
+    }
     db::Transaction transaction(m_database.connection());
     const bool stored = transaction.isActive() && db::AttachmentRepository(m_database).insert(record) &&
         db::OutboxRepository(m_database)
-            .append(QStringLiteral("attachment"), record.uuid, QStringLiteral("create"),
-                    {{QStringLiteral("uuid"), record.uuid},
-                     {QStringLiteral("sha256"), hash},
-                     {QStringLiteral("kind"), kind},
-                     {QStringLiteral("mime_type"), mimeType},
-                     {QStringLiteral("size_bytes"), bytes.size()},
-                     {QStringLiteral("case_uuid"), caseUuid},
-                     {QStringLiteral("citizen_uuid"), citizenUuid},
-                     {QStringLiteral("page"), page}}) &&
+            .append(QStringLiteral("attachment"), record.uuid, QStringLiteral("create"), payload) &&
         transaction.commit();
     if (!stored) {
         *errorMessage = tr("The photo could not be recorded in the data file.");

@@ -27,6 +27,10 @@ public:
                                                             const QString& mimeType, const QString& caseUuid,
                                                             const QString& citizenUuid, int page,
                                                             QString* errorMessage);
+    // Stores bytes for a record prepared by the caller (kind, mime type, case, citizen, page, material code);
+    // the id, hash, size and time are filled in here.
+    [[nodiscard]] std::optional<db::AttachmentRecord> store(const QByteArray& bytes, db::AttachmentRecord draft,
+                                                            QString* errorMessage);
     [[nodiscard]] std::optional<QByteArray> load(const QString& attachmentUuid, QString* errorMessage) const;
     [[nodiscard]] QString blobPath(const QString& sha256) const;
 

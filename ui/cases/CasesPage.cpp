@@ -2,6 +2,9 @@
 
 #include "core/Services.h"
 #include "idcard/IdNumber.h"
+#include "photo/CaptureSettings.h"
+#include "photo/ScanDialog.h"
+#include "photo/ScannedPagesWidget.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -12,6 +15,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -103,6 +107,10 @@ CasesPage::CasesPage(core::Services& services, const auth::Clerk& clerk, QWidget
     m_receiveMaterialButton = new QPushButton(tr("Material &received"), detail);
     m_receiveMaterialButton->setObjectName(QStringLiteral("receiveMaterialButton"));
     connect(m_receiveMaterialButton, &QPushButton::clicked, this, &CasesPage::receiveSelectedMaterial);
+    m_scanMaterialsButton = new QPushButton(tr("&Scan materials..."), detail);
+    m_scanMaterialsButton->setObjectName(QStringLiteral("scanMaterialsButton"));
+    connect(m_scanMaterialsButton, &QPushButton::clicked, this, &CasesPage::scanMaterials);
+    m_scannedPages = new ScannedPagesWidget(services.database, detail);
     m_eventsListWidget = new QListWidget(detail);
     m_eventsListWidget->setObjectName(QStringLiteral("eventsListWidget"));
     m_noteLineEdit = new QLineEdit(detail);
@@ -124,7 +132,11 @@ CasesPage::CasesPage(core::Services& services, const auth::Clerk& clerk, QWidget
 
     auto* materialsRow = new QHBoxLayout;
     materialsRow->addWidget(m_materialsTableWidget, 1);
-    materialsRow->addWidget(m_receiveMaterialButton, 0, Qt::AlignTop);
+    auto* materialButtons = new QVBoxLayout;
+    materialButtons->addWidget(m_receiveMaterialButton);
+    materialButtons->addWidget(m_scanMaterialsButton);
+    materialButtons->addStretch();
+    materialsRow->addLayout(materialButtons);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_historyButton);
     actions->addWidget(m_printReceiptButton);
@@ -133,6 +145,7 @@ CasesPage::CasesPage(core::Services& services, const auth::Clerk& clerk, QWidget
     detailLayout->addWidget(m_caseTitleLabel);
     detailLayout->addWidget(m_caseFactsLabel);
     detailLayout->addLayout(materialsRow, 1);
+    detailLayout->addWidget(m_scannedPages, 1);
     detailLayout->addWidget(new QLabel(tr("History:"), detail));
     detailLayout->addWidget(m_eventsListWidget, 1);
     detailLayout->addWidget(m_noteLineEdit);
@@ -188,7 +201,10 @@ void CasesPage::showCase(const QString& number)
     const auto detail = number.isEmpty() ? std::nullopt : m_cases.detail(number);
     m_shownNumber = detail ? detail->record.number : QString();
     m_shownIdNumber = detail ? detail->record.citizenIdNumber : QString();
-    for (QWidget* widget : {static_cast<QWidget*>(m_receiveMaterialButton), static_cast<QWidget*>(m_historyButton),
+    m_scannedPages->showCase(detail ? detail->record.uuid : QString(),
+                             detail ? detail->materials : QList<db::MaterialRecord>());
+    for (QWidget* widget : {static_cast<QWidget*>(m_receiveMaterialButton),
+                            static_cast<QWidget*>(m_scanMaterialsButton), static_cast<QWidget*>(m_historyButton),
                             static_cast<QWidget*>(m_printReceiptButton), static_cast<QWidget*>(m_noteLineEdit)}) {
         widget->setEnabled(detail.has_value());
     }
@@ -283,6 +299,25 @@ void CasesPage::receiveSelectedMaterial()
     showCase(number);
     showMessage(tr("Material recorded as received."), false);
     Q_EMIT caseChanged();
+}
+
+void CasesPage::scanMaterials()
+{
+    const auto detail = m_cases.detail(m_shownNumber);
+    if (!detail || detail->materials.isEmpty()) {
+        showMessage(tr("This case lists no materials to scan."), true);
+        return;
+    }
+    const auto rows = m_materialsTableWidget->selectionModel()->selectedRows();
+    const QString code = rows.isEmpty()
+        ? QString()
+        : m_materialsTableWidget->item(rows.constFirst().row(), 0)->data(Qt::UserRole).toString();
+    ScanDialog dialog(m_services.database, *detail, code, photo::CaptureSettings::load(QSettings()).watchedFolder,
+                      nullptr, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        showCase(m_shownNumber);
+        showMessage(tr("Scanned pages saved: %1.").arg(dialog.savedPages()), false);
+    }
 }
 
 void CasesPage::showMessage(const QString& text, bool problem)

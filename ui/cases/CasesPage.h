@@ -18,6 +18,8 @@ struct Services;
 
 namespace ow::ui {
 
+class ScannedPagesWidget;
+
 // Finding cases (number, ID number or name), the citizen's history, and working a case along its states.
 class CasesPage : public QWidget
 {
@@ -38,6 +40,7 @@ private:
     void refreshResults();
     void changeState(cases::CaseState to);
     void receiveSelectedMaterial();
+    void scanMaterials();
     void showMessage(const QString& text, bool problem);
 
     core::Services& m_services;
@@ -51,6 +54,8 @@ private:
     QLabel* m_caseFactsLabel = nullptr;
     QTableWidget* m_materialsTableWidget = nullptr;
     QPushButton* m_receiveMaterialButton = nullptr;
+    QPushButton* m_scanMaterialsButton = nullptr;
+    ScannedPagesWidget* m_scannedPages = nullptr;
     QListWidget* m_eventsListWidget = nullptr;
     QLineEdit* m_noteLineEdit = nullptr;
     QHBoxLayout* m_transitionsLayout = nullptr;

@@ -3,10 +3,12 @@
 #include "core/Language.h"
 #include "core/Services.h"
 #include "db/Database.h"
+#include "photo/CaptureSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -93,8 +95,9 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
     m_messageLabel->setWordWrap(true);
 
     QWidget* readerGroup = buildReaderGroup();
-    for (QWidget* group : {static_cast<QWidget*>(counterGroup), readerGroup, static_cast<QWidget*>(pcGroup),
-                           static_cast<QWidget*>(dataGroup)}) {
+    QWidget* captureGroup = buildCaptureGroup();
+    for (QWidget* group : {static_cast<QWidget*>(counterGroup), readerGroup, captureGroup,
+                           static_cast<QWidget*>(pcGroup), static_cast<QWidget*>(dataGroup)}) {
         group->setMaximumWidth(760);
     }
     // The groups scroll, so the page also fits the 768-pixel-high screens many counters have.
@@ -102,6 +105,7 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(counterGroup);
     layout->addWidget(readerGroup);
+    layout->addWidget(captureGroup);
     layout->addWidget(pcGroup);
     layout->addWidget(dataGroup);
     layout->addStretch();
@@ -173,6 +177,30 @@ QWidget* SettingsPage::buildReaderGroup()
     return group;
 }
 
+QWidget* SettingsPage::buildCaptureGroup()
+{
+    auto* group = new QGroupBox(tr("Document camera of this PC"), this);
+    m_watchedFolderLineEdit = new QLineEdit(group);
+    m_watchedFolderLineEdit->setObjectName(QStringLiteral("watchedFolderLineEdit"));
+    m_watchedFolderLineEdit->setPlaceholderText(tr("none: photos and scans come from a camera or a file"));
+    auto* browseButton = new QPushButton(tr("Browse..."), group);
+    browseButton->setObjectName(QStringLiteral("watchedFolderBrowseButton"));
+    connect(browseButton, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder the document camera saves to"),
+                                                                 m_watchedFolderLineEdit->text());
+        if (!folder.isEmpty()) {
+            m_watchedFolderLineEdit->setText(QDir::toNativeSeparators(folder));
+        }
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_watchedFolderLineEdit, 1);
+    row->addWidget(browseButton);
+    auto* form = new QFormLayout(group);
+    form->addRow(tr("Folder it saves pictures to:"), row);
+    group->setEnabled(m_canEdit);
+    return group;
+}
+
 idcard::ReaderSettings SettingsPage::readerFromFields() const
 {
     idcard::ReaderSettings reader;
@@ -199,6 +227,7 @@ void SettingsPage::reload()
         m_photoDecoderStyleComboBox->findData(static_cast<int>(reader.decoderStyle)));
     m_vendorLibraryLineEdit->setText(reader.vendorLibrary);
     m_vendorPortSpinBox->setValue(reader.vendorPort);
+    m_watchedFolderLineEdit->setText(QDir::toNativeSeparators(photo::CaptureSettings::load(QSettings()).watchedFolder));
 
     const core::CounterIdentity identity = m_services.settings.identity();
     m_hallCodeLineEdit->setText(identity.hallCode);
@@ -226,6 +255,11 @@ void SettingsPage::save()
         if (reader.backend == idcard::ReaderSettings::Backend::SerialSam && reader.port.isEmpty()) {
             error = tr("Choose the serial port of the card reader, or choose No reader.");
         }
+        photo::CaptureSettings capture = photo::CaptureSettings::load(QSettings());
+        capture.watchedFolder = QDir::fromNativeSeparators(m_watchedFolderLineEdit->text().trimmed());
+        if (error.isEmpty()) {
+            error = photo::CaptureSettings::folderProblem(capture.watchedFolder);
+        }
         const core::HallContactDetails contact {m_hallAddressLineEdit->text(), m_hallPhoneLineEdit->text(),
                                                 m_hallHoursLineEdit->text()};
         if (!error.isEmpty() || !m_services.settings.setIdentity(identity, &error) ||
@@ -237,6 +271,7 @@ void SettingsPage::save()
         }
         QSettings settings;
         reader.save(settings);
+        capture.save(settings);
         Q_EMIT counterChanged();
         Q_EMIT idleLockChanged(m_idleLockSpinBox->value());
         Q_EMIT readerChanged(reader);

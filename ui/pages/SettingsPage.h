@@ -35,6 +35,7 @@ Q_SIGNALS:
 
 private:
     QWidget* buildReaderGroup();
+    QWidget* buildCaptureGroup();
     [[nodiscard]] idcard::ReaderSettings readerFromFields() const;
     void save();
 
@@ -56,6 +57,7 @@ private:
     QComboBox* m_photoDecoderStyleComboBox = nullptr;
     QLineEdit* m_vendorLibraryLineEdit = nullptr;
     QSpinBox* m_vendorPortSpinBox = nullptr;
+    QLineEdit* m_watchedFolderLineEdit = nullptr;
     QPushButton* m_saveButton = nullptr;
     QLabel* m_messageLabel = nullptr;
 };
