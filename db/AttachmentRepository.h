@@ -5,6 +5,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace ow::db {
 
 class Database;
@@ -30,8 +32,12 @@ public:
 
     [[nodiscard]] bool insert(const AttachmentRecord& record);
     [[nodiscard]] std::optional<AttachmentRecord> byUuid(const QString& uuid) const;
+    // The newest attachment of a kind ("photo") taken for a case.
+    [[nodiscard]] std::optional<AttachmentRecord> latestOfCase(const QString& caseUuid, const QString& kind) const;
 
 private:
+    [[nodiscard]] static std::optional<AttachmentRecord> read(QSqlQuery& query);
+
     Database& m_database;
 };
 
