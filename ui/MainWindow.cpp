@@ -57,6 +57,7 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const
     m_intakePage = new IntakePage(services, clerk, *m_printer, this);
     m_pagesStackedWidget->addWidget(m_intakePage);
     m_casesPage = new CasesPage(services, clerk, this);
+    m_casesPage->setPrintToFolder(options.printToFolder);
     m_pagesStackedWidget->addWidget(m_casesPage);
     m_pagesStackedWidget->addWidget(new PlaceholderPage(
         QStringLiteral("backlogPage"), titles[3],
@@ -65,6 +66,7 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const
             : tr("The backlog is for supervisors; you are logged in as %1.").arg(auth::Roles::displayName(clerk.role)),
         this));
     m_settingsPage = new SettingsPage(services, clerk, this);
+    m_settingsPage->setPrintToFolder(options.printToFolder);
     m_pagesStackedWidget->addWidget(m_settingsPage);
 
     for (int i = 0; i < pageCount; ++i) {

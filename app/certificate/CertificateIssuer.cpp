@@ -117,7 +117,8 @@ QPageLayout PrinterCalibration::cardPageLayout(QSizeF sizeMm, const QString& nam
                        QPageLayout::Millimeter);
 }
 
-bool PrinterCalibration::paintTestPage(QPagedPaintDevice* device, QSizeF sizeMm, const PrintOffset& offset)
+bool PrinterCalibration::paintTestPage(QPagedPaintDevice* device, QSizeF sizeMm, const PrintOffset& offset,
+                                       QList<paper::PaintedText>* painted)
 {
     QPainter painter;
     if (!painter.begin(device)) {
@@ -160,28 +161,40 @@ bool PrinterCalibration::paintTestPage(QPagedPaintDevice* device, QSizeF sizeMm,
     QFont font(QStringLiteral("Noto Sans CJK SC"));
     font.setPixelSize(2); // millimetres, as the painter is scaled to them
     painter.setFont(font);
+    auto drawText = [&](const QRectF& box, Qt::Alignment alignment, const QString& text) {
+        painter.drawText(box, int(alignment), text);
+        if (painted) {
+            painted->append({font, text});
+        }
+    };
     for (int mm = 10; mm < int(sizeMm.width() / 2); mm += 10) {
         for (int side : {-1, 1}) {
-            painter.drawText(QRectF(centre.x() + side * mm - 3, centre.y() + 1.2, 6, 2.5), Qt::AlignCenter,
-                             QString::number(mm));
+            drawText(QRectF(centre.x() + side * mm - 3, centre.y() + 1.2, 6, 2.5), Qt::AlignCenter,
+                     QString::number(mm));
         }
     }
     for (int mm = 10; mm < int(sizeMm.height() / 2); mm += 10) {
         for (int side : {-1, 1}) {
-            painter.drawText(QRectF(centre.x() + 1.4, centre.y() + side * mm - 1.25, 6, 2.5),
-                             Qt::AlignLeft | Qt::AlignVCenter, QString::number(mm));
+            drawText(QRectF(centre.x() + 1.4, centre.y() + side * mm - 1.25, 6, 2.5), Qt::AlignLeft | Qt::AlignVCenter,
+                     QString::number(mm));
         }
     }
-    painter.drawText(QRectF(2, 2, sizeMm.width() - 4, 3), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Offset x %1 mm, y %2 mm").arg(offset.xMm, 0, 'f', 1).arg(offset.yMm, 0, 'f', 1));
+    drawText(QRectF(2, 2, sizeMm.width() - 4, 3), Qt::AlignLeft | Qt::AlignVCenter,
+             tr("Offset x %1 mm, y %2 mm").arg(offset.xMm, 0, 'f', 1).arg(offset.yMm, 0, 'f', 1));
     return painter.end();
 }
 
 // ---- printers ----
 
-PdfCertificatePrinter::PdfCertificatePrinter(QString path)
+PdfCertificatePrinter::PdfCertificatePrinter(QString path, QString calibrationName)
     : m_path(std::move(path))
+    , m_calibrationName(std::move(calibrationName))
 { }
+
+QString PdfCertificatePrinter::calibrationName() const
+{
+    return m_calibrationName.isEmpty() ? name() : m_calibrationName;
+}
 
 QString PdfCertificatePrinter::name() const
 {
@@ -530,7 +543,7 @@ std::optional<CertificateDocument> CertificateIssuer::preview(const QString& cas
 bool CertificateIssuer::print(const CertificateDocument& document, CertificatePrinter& printer,
                               QString* errorMessage) const
 {
-    const PrintOffset offset = PrinterCalibration(m_database).offset(printer.name());
+    const PrintOffset offset = PrinterCalibration(m_database).offset(printer.calibrationName());
     return printer.printPage(
         document.certificateTemplate().name, document.pageLayout(),
         [&](QPagedPaintDevice* device, QList<paper::PaintedText>* painted) {

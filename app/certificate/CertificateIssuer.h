@@ -60,7 +60,9 @@ public:
 
     // The test page of a card of sizeMm: a frame at the card's edges and crosshairs through its centre with
     // millimetre marks, moved by offset as certificates are; false when the device cannot be painted on.
-    [[nodiscard]] static bool paintTestPage(QPagedPaintDevice* device, QSizeF sizeMm, const PrintOffset& offset);
+    // painted receives the texts, for a PDF's text layer.
+    [[nodiscard]] static bool paintTestPage(QPagedPaintDevice* device, QSizeF sizeMm, const PrintOffset& offset,
+                                            QList<paper::PaintedText>* painted = nullptr);
     // A page exactly the card's size without margins.
     [[nodiscard]] static QPageLayout cardPageLayout(QSizeF sizeMm, const QString& name);
 
@@ -76,8 +78,10 @@ public:
     using PagePainter = std::function<bool(QPagedPaintDevice* device, QList<paper::PaintedText>* painted)>;
 
     virtual ~CertificatePrinter() = default;
-    // The name the print log records and calibration offsets are kept under.
+    // The name the print log records.
     [[nodiscard]] virtual QString name() const = 0;
+    // The name calibration offsets are kept under; the printer's name unless it says otherwise.
+    [[nodiscard]] virtual QString calibrationName() const { return name(); }
     // Prints one page of layout; false with a message for the clerk when it did not print.
     [[nodiscard]] virtual bool printPage(const QString& title, const QPageLayout& layout, const PagePainter& paint,
                                          QString* errorMessage) = 0;
@@ -87,9 +91,11 @@ public:
 class PdfCertificatePrinter : public CertificatePrinter
 {
 public:
-    explicit PdfCertificatePrinter(QString path);
+    // calibrationName: the offsets to print with (a folder that stands for a printer); none by default.
+    explicit PdfCertificatePrinter(QString path, QString calibrationName = {});
 
     [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString calibrationName() const override;
     [[nodiscard]] bool printPage(const QString& title, const QPageLayout& layout, const PagePainter& paint,
                                  QString* errorMessage) override;
 
@@ -97,6 +103,7 @@ public:
 
 private:
     QString m_path;
+    QString m_calibrationName;
 };
 
 // Prints on a paged device the caller owns and set up, such as a QPrinter of the UI.
