@@ -50,6 +50,22 @@ std::optional<AttachmentRecord> AttachmentRepository::byUuid(const QString& uuid
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM attachments WHERE uuid = ?").arg(columns));
     query.addBindValue(uuid);
+    return read(query);
+}
+
+std::optional<AttachmentRecord> AttachmentRepository::latestOfCase(const QString& caseUuid, const QString& kind) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT uuid, case_uuid, citizen_uuid, kind, sha256, mime_type, size_bytes, page, "
+                                 "created_at FROM attachments WHERE case_uuid = ? AND kind = ? "
+                                 "ORDER BY created_at DESC, rowid DESC LIMIT 1"));
+    query.addBindValue(caseUuid);
+    query.addBindValue(kind);
+    return read(query);
+}
+
+std::optional<AttachmentRecord> AttachmentRepository::read(QSqlQuery& query)
+{
     if (!execute(query) || !query.next()) {
         return std::nullopt;
     }

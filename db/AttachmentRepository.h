@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace ow::db {
 
 class Database;
@@ -36,8 +38,12 @@ public:
     [[nodiscard]] QList<AttachmentRecord> forCase(const QString& caseUuid, const QString& kind) const;
     // The highest page number stored for a case's material (0 when none), so new pages follow it.
     [[nodiscard]] int lastPage(const QString& caseUuid, const QString& kind, const QString& materialCode) const;
+    // The newest attachment of a kind ("photo") taken for a case.
+    [[nodiscard]] std::optional<AttachmentRecord> latestOfCase(const QString& caseUuid, const QString& kind) const;
 
 private:
+    [[nodiscard]] static std::optional<AttachmentRecord> read(QSqlQuery& query);
+
     Database& m_database;
 };
 

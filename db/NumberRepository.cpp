@@ -2,6 +2,8 @@
 
 #include "db/Database.h"
 
+#include <QJsonDocument>
+
 namespace ow::db {
 
 namespace {
@@ -9,7 +11,8 @@ namespace {
 const QString blockColumns = QStringLiteral("uuid, template_code, prefix, first, last, width, next_number, "
                                             "returned_from, source, state, created_at, version");
 const QString certificateColumns =
-    QStringLiteral("uuid, case_uuid, template_code, serial_number, block_uuid, number, state, reason, version");
+    QStringLiteral("uuid, case_uuid, template_code, serial_number, block_uuid, number, state, reason, version, "
+                   "payload, document, photo_sha256, issued_at, updated_at");
 
 NumberBlockRecord readBlock(const QSqlQuery& query)
 {
@@ -43,6 +46,13 @@ NumberedCertificateRecord readCertificate(const QSqlQuery& query)
     certificate.state = query.value(6).toString();
     certificate.reason = query.value(7).toString();
     certificate.version = query.value(8).toInt();
+    certificate.payload = query.value(9).toString();
+    certificate.document = QJsonDocument::fromJson(query.value(10).toString().toUtf8()).object();
+    certificate.photoSha256 = query.value(11).toString();
+    if (!query.value(12).isNull()) {
+        certificate.issuedAt = parseTimestamp(query.value(12).toString());
+    }
+    certificate.updatedAt = parseTimestamp(query.value(13).toString());
     return certificate;
 }
 
@@ -230,6 +240,37 @@ std::optional<NumberedCertificateRecord> NumberRepository::certificateBySerial(c
                                                                                const QString& serialNumber) const
 {
     return selectCertificate(QStringLiteral("template_code = ? AND serial_number = ?"), {templateCode, serialNumber});
+}
+
+QList<NumberedCertificateRecord> NumberRepository::certificatesOfCase(const QString& caseUuid) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + certificateColumns +
+                  QStringLiteral(" FROM certificates WHERE case_uuid = ? ORDER BY rowid"));
+    query.addBindValue(caseUuid);
+    QList<NumberedCertificateRecord> result;
+    if (execute(query)) {
+        while (query.next()) {
+            result.append(readCertificate(query));
+        }
+    }
+    return result;
+}
+
+bool NumberRepository::setDocument(const NumberedCertificateRecord& certificate, const QString& payload,
+                                   const QJsonObject& document, const QString& photoSha256, const QDateTime& at)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE certificates SET payload = ?, document = ?, photo_sha256 = ?, "
+                                 "version = version + 1, updated_at = ? "
+                                 "WHERE uuid = ? AND version = ? AND state = 'reserved'"));
+    query.addBindValue(text(payload));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)));
+    query.addBindValue(photoSha256.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(photoSha256));
+    query.addBindValue(timestamp(at));
+    query.addBindValue(certificate.uuid);
+    query.addBindValue(certificate.version);
+    return execute(query) && query.numRowsAffected() == 1;
 }
 
 std::optional<NumberedCertificateRecord> NumberRepository::selectCertificate(const QString& where,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -38,6 +39,13 @@ struct NumberedCertificateRecord
     QString state; // reserved, printed, spoiled, voided, returned
     QString reason;
     int version = 1;
+    // What it printed (set once, before the first print): the signed QR text, the texts by template
+    // source and the photo's SHA-256 (empty without a photo).
+    QString payload;
+    QJsonObject document;
+    QString photoSha256;
+    QDateTime issuedAt; // when it was first printed
+    QDateTime updatedAt;
 };
 
 struct PrintLogRecord
@@ -89,6 +97,11 @@ public:
     [[nodiscard]] std::optional<NumberedCertificateRecord> certificate(const QString& uuid) const;
     [[nodiscard]] std::optional<NumberedCertificateRecord> certificateBySerial(const QString& templateCode,
                                                                                const QString& serialNumber) const;
+    // Every certificate a case took a number for, oldest first.
+    [[nodiscard]] QList<NumberedCertificateRecord> certificatesOfCase(const QString& caseUuid) const;
+    // Stores what a reserved certificate is going to print; false when it is no longer reserved or changed.
+    [[nodiscard]] bool setDocument(const NumberedCertificateRecord& certificate, const QString& payload,
+                                   const QJsonObject& document, const QString& photoSha256, const QDateTime& at);
 
     [[nodiscard]] bool insert(const PrintLogRecord& entry);
     [[nodiscard]] QList<PrintLogRecord> printLog(const QString& certificateUuid) const;

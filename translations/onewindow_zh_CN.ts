@@ -631,6 +631,107 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
     </message>
 </context>
 <context>
+    <name>ow::certificate::CertificateIssuer</name>
+    <message>
+        <source>No certificate template issues the item %1.</source>
+        <translation>没有证照模板对应事项 %1。</translation>
+    </message>
+    <message>
+        <source>This counter has no signing key in the system keyring, so its certificates could not be verified. Ask IT staff to make and enroll one (onewindow-cli certificate key).</source>
+        <translation>本窗口在系统密钥环中没有签名密钥，签发的证照将无法核验。请信息技术人员生成并备案密钥（onewindow-cli certificate key）。</translation>
+    </message>
+    <message>
+        <source>There is no case %1 at this counter.</source>
+        <translation>本窗口没有办件 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is a promised item; its certificate is issued after the back office approves it, not on the spot.</source>
+        <translation>办件 %1 是承诺件，须经后台审批后发证，不能当场发证。</translation>
+    </message>
+    <message>
+        <source>Case %1 already has its certificate %2. Reprint or void it instead.</source>
+        <translation>办件 %1 已有证照 %2。如需再次打印请补打，或先作废。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2; a certificate is issued to received cases only.</source>
+        <translation>办件 %1 当前为“%2”；只有已受理的办件才能发证。</translation>
+    </message>
+    <message>
+        <source>Case %1 still waits for: %2. Record them as received first.</source>
+        <translation>办件 %1 仍在等待补交：%2。请先登记已收到。</translation>
+    </message>
+    <message>
+        <source>The item %1 of case %2 is not in the catalog.</source>
+        <translation>办件 %2 的事项 %1 不在事项目录中。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 takes its number from the form; it is not issued on the spot.</source>
+        <translation>%1 的证号取自表单，不能当场发证。</translation>
+    </message>
+    <message>
+        <source>Set this counter's hall and number in Settings first; the certificate names the hall.</source>
+        <translation>请先在“设置”中填写本窗口所属服务中心和窗口号；证照上要印发证机关。</translation>
+    </message>
+    <message>
+        <source>No numbers left for %1 (series %2); an administrator adds a block of numbers first.</source>
+        <translation>%1（号段系列 %2）已无可用编号；请管理员先添加编号段。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no photo yet; take the citizen's photo first.</source>
+        <translation>办件 %1 还没有照片；请先为申请人拍照。</translation>
+    </message>
+    <message>
+        <source>The photo of case %1 cannot be read. Take the photo again.</source>
+        <translation>办件 %1 的照片无法读取。请重新拍照。</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Never printed; the next attempt took a new number.</source>
+        <translation>未打印；下一次打印已取新号。</translation>
+    </message>
+    <message>
+        <source>Not printed: the certificate could not be stored.</source>
+        <translation>未打印：证照无法保存。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be stored in the data file; number %1 is spoiled and nothing was printed. Try again.</source>
+        <translation>证照无法保存到数据文件；编号 %1 已作废损处理，未打印任何内容。请重试。</translation>
+    </message>
+    <message>
+        <source>Print failed: %1</source>
+        <translation>打印失败：%1</translation>
+    </message>
+    <message>
+        <source>%1
+Number %2 is spoiled; the next print takes a new number.</source>
+        <translation>%1
+编号 %2 已作废损处理；下次打印将取新号。</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>证书 %1</translation>
+    </message>
+    <message>
+        <source>Case %1 has no printed certificate.</source>
+        <translation>办件 %1 没有已打印的证照。</translation>
+    </message>
+    <message>
+        <source>The template of certificate %1 is not installed.</source>
+        <translation>证照 %1 的模板未安装。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was printed before certificates kept what they print; it cannot be printed again.</source>
+        <translation>证照 %1 打印于系统保存打印内容之前，无法再次打印。</translation>
+    </message>
+    <message>
+        <source>The photo file of certificate %1 is missing or damaged (%2); it is never replaced by another photo. Restore the data folder's blobs from the backup.</source>
+        <translation>证照 %1 的照片文件缺失或已损坏（%2）；系统绝不会用其他照片代替。请从备份恢复数据文件夹中的 blobs。</translation>
+    </message>
+</context>
+<context>
     <name>ow::certificate::CertificatePayload</name>
     <message>
         <source>This is not a OneWindow certificate code, or it was not read completely.</source>
@@ -756,6 +857,13 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
     </message>
 </context>
 <context>
+    <name>ow::certificate::DevicePrinter</name>
+    <message>
+        <source>The printer %1 did not print. Check that it is on, has card stock and is not jammed.</source>
+        <translation>打印机 %1 未能打印。请检查是否开机、是否有卡片、是否卡纸。</translation>
+    </message>
+</context>
+<context>
     <name>ow::certificate::NumberService</name>
     <message>
         <source>Name the certificate template the numbers are for.</source>
@@ -840,6 +948,25 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
     <message>
         <source>The numbers of template %1 could not be returned; try again.</source>
         <translation>模板 %1 的编号未能退回，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::certificate::PrinterCalibration</name>
+    <message>
+        <source>Choose the printer the offsets are for.</source>
+        <translation>请选择这些偏移量所属的打印机。</translation>
+    </message>
+    <message>
+        <source>An offset is at most %1 mm either way; check the card stock's position in the tray.</source>
+        <translation>偏移量每个方向最多 %1 毫米；请检查卡片在进纸盒中的位置。</translation>
+    </message>
+    <message>
+        <source>The printer's offsets could not be saved to the data file.</source>
+        <translation>打印机偏移量无法保存到数据文件。</translation>
+    </message>
+    <message>
+        <source>Offset x %1 mm, y %2 mm</source>
+        <translation>偏移 x %1 毫米，y %2 毫米</translation>
     </message>
 </context>
 <context>
@@ -968,7 +1095,7 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
     </message>
     <message>
         <source>The counter number must be between 1 and 999.</source>
-        <translation>窗口号须在 1 到 999 之间。</translation>
+        <translation>窗口编号必须在 1 到 999 之间。</translation>
     </message>
     <message>
         <source>This PC is counter %1 of %2 (%3).</source>
@@ -1349,61 +1476,6 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
 </translation>
     </message>
     <message>
-        <source>  case create --item CODE (--card FILE | --id-number N) [--field KEY=VALUE ...]
-              [--missing MATERIAL [--due YYYY-MM-DD] ...] [--commitment MATERIAL ...]
-              [--channel pickup|delivery|courier] [--address A] [--date YYYY-MM-DD]
-                                    take a case; prints it as JSON, exit 1 when refused
-  case list [--state S] [--json]    cases, newest first
-  case show NUMBER [--json]         one case with materials and history
-  case set-state NUMBER STATE [--note TEXT]
-                                    move a case along its allowed states
-  case receipt NUMBER --pdf FILE    the acceptance receipt as PDF
-  case notice --item CODE --id-number N --missing MATERIAL... --pdf FILE
-                                    the one-time notice of missing materials as PDF
-</source>
-        <translation>  case create --item CODE (--card FILE | --id-number N) [--field KEY=VALUE ...]
-              [--missing MATERIAL [--due YYYY-MM-DD] ...] [--commitment MATERIAL ...]
-              [--channel pickup|delivery|courier] [--address A] [--date YYYY-MM-DD]
-                                    受理办件；以 JSON 输出，不予受理时退出码 1
-  case list [--state S] [--json]    办件列表，最新在前
-  case show NUMBER [--json]         单个办件及其材料和办理记录
-  case set-state NUMBER STATE [--note TEXT]
-                                    按允许的流程变更办件状态
-  case receipt NUMBER --pdf FILE    以 PDF 输出受理回执
-  case notice --item CODE --id-number N --missing MATERIAL... --pdf FILE
-                                    以 PDF 输出缺件一次性告知单
-</translation>
-    </message>
-    <message>
-        <source>  certificate key [--json]          this counter's signing key (made on first use, kept in the
-                                    system keyring); --json prints it as a trusted-keys file
-  certificate sign --type T --number N --name NAME --id-number ID --issued YYYY-MM-DD
-                   --valid-to YYYY-MM-DD|long-term --hall H
-                                    print the signed QR payload of a certificate
-  certificate verify PAYLOAD [--keys FILE]
-                                    check a QR payload offline against trusted keys (default:
-                                    trusted-keys.json in the data folder); prints JSON,
-                                    exit 0 valid, 1 not
-  certificate templates [--json]    the certificate templates: code, name, items, numbering
-  certificate render --template T --data FILE --pdf FILE
-                                    a certificate as PDF from a template (a code or a .json
-                                    file) and a data file {values, photo, qr}
-</source>
-        <translation>  certificate key [--json]          本窗口的签名密钥（首次使用时生成，保存在系统密钥环中）；
-                                    --json 以可信密钥文件格式输出
-  certificate sign --type T --number N --name NAME --id-number ID --issued YYYY-MM-DD
-                   --valid-to YYYY-MM-DD|long-term --hall H
-                                    输出证照二维码的签名内容
-  certificate verify PAYLOAD [--keys FILE]
-                                    离线用可信密钥核验二维码内容（默认：数据文件夹中的
-                                    trusted-keys.json）；以 JSON 输出，有效退出码 0，无效 1
-  certificate templates [--json]    列出证照模板：代码、名称、事项、编号方式
-  certificate render --template T --data FILE --pdf FILE
-                                    按模板（代码或 .json 文件）和数据文件
-                                    {values, photo, qr} 生成证照 PDF
-</translation>
-    </message>
-    <message>
         <source>  numbers add-block --template T --from A --to B [--prefix P] [--width W]
                                     add a local block of certificate numbers (admin);
                                     exit 1 when it overlaps a block of the template
@@ -1465,6 +1537,126 @@ Options:
   -h, --help       显示本帮助
 </translation>
     </message>
+    <message>
+        <source>case issue takes one case number.</source>
+        <translation>case issue 需要一个办件编号。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; nothing was issued.</source>
+        <translation>%1 所在的文件夹不存在；未发证。</translation>
+    </message>
+    <message>
+        <source>certificate render --case NUMBER takes --pdf FILE and no template or data file.</source>
+        <translation>certificate render --case NUMBER 需要 --pdf FILE，不能同时指定模板或数据文件。</translation>
+    </message>
+    <message>
+        <source>Certificate of case %1 written to %2.</source>
+        <translation>办件 %1 的证照已写入 %2。</translation>
+    </message>
+    <message>
+        <source>certificate payload needs --case NUMBER.</source>
+        <translation>certificate payload 需要 --case NUMBER。</translation>
+    </message>
+    <message>
+        <source>certificate %1 needs --%2.</source>
+        <translation>certificate %1 需要 --%2。</translation>
+    </message>
+    <message>
+        <source>certificate %1 needs --reason: the reason is kept with the number.</source>
+        <translation>certificate %1 需要 --reason：原因将与编号一并留存。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of case %2 reprinted to %3.</source>
+        <translation>办件 %2 的证照 %1 已补打到 %3。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of case %2 voided.</source>
+        <translation>办件 %2 的证照 %1 已作废。</translation>
+    </message>
+    <message>
+        <source>  case create --item CODE (--card FILE | --id-number N) [--field KEY=VALUE ...]
+              [--missing MATERIAL [--due YYYY-MM-DD] ...] [--commitment MATERIAL ...]
+              [--channel pickup|delivery|courier] [--address A] [--date YYYY-MM-DD]
+                                    take a case; prints it as JSON, exit 1 when refused
+  case list [--state S] [--json]    cases, newest first
+  case show NUMBER [--json]         one case with materials and history
+  case set-state NUMBER STATE [--note TEXT]
+                                    move a case along its allowed states
+  case receipt NUMBER --pdf FILE    the acceptance receipt as PDF
+  case notice --item CODE --id-number N --missing MATERIAL... --pdf FILE
+                                    the one-time notice of missing materials as PDF
+  case issue NUMBER [--photo FILE] [--pdf FILE] [--clerk LOGIN]
+                                    issue an instant case's certificate: take a number, sign
+                                    the QR code, print to the PDF (default: certificates/ in
+                                    the data folder); prints number and payload as JSON
+</source>
+        <translation>  case create --item CODE (--card FILE | --id-number N) [--field KEY=VALUE ...]
+              [--missing MATERIAL [--due YYYY-MM-DD] ...] [--commitment MATERIAL ...]
+              [--channel pickup|delivery|courier] [--address A] [--date YYYY-MM-DD]
+                                    受理办件；以 JSON 输出，不予受理时退出码 1
+  case list [--state S] [--json]    办件列表，最新在前
+  case show NUMBER [--json]         单个办件及其材料和办理记录
+  case set-state NUMBER STATE [--note TEXT]
+                                    按允许的流程变更办件状态
+  case receipt NUMBER --pdf FILE    以 PDF 输出受理回执
+  case notice --item CODE --id-number N --missing MATERIAL... --pdf FILE
+                                    以 PDF 输出缺件一次性告知单
+  case issue NUMBER [--photo FILE] [--pdf FILE] [--clerk LOGIN]
+                                    即办件当场发证：取号、签名二维码、打印到 PDF（默认：
+                                    数据文件夹中的 certificates/）；以 JSON 输出证号和
+                                    二维码内容
+</translation>
+    </message>
+    <message>
+        <source>  certificate key [--json]          this counter's signing key (made on first use, kept in the
+                                    system keyring); --json prints it as a trusted-keys file
+  certificate sign --type T --number N --name NAME --id-number ID --issued YYYY-MM-DD
+                   --valid-to YYYY-MM-DD|long-term --hall H
+                                    print the signed QR payload of a certificate
+  certificate verify PAYLOAD [--keys FILE]
+                                    check a QR payload offline against trusted keys (default:
+                                    trusted-keys.json in the data folder); prints JSON,
+                                    exit 0 valid, 1 not
+  certificate templates [--json]    the certificate templates: code, name, items, numbering
+  certificate render --template T --data FILE --pdf FILE
+                                    a certificate as PDF from a template (a code or a .json
+                                    file) and a data file {values, photo, qr}
+  certificate render --case NUMBER --pdf FILE
+                                    the case's printed certificate again, as it first printed
+                                    (a copy for the file: no new number, no reprint)
+  certificate payload --case NUMBER the signed QR text of the case's certificate
+  certificate reprint --case NUMBER --reason TEXT --supervisor LOGIN --pdf FILE
+                                    print it again on the same number; the supervisor's
+                                    password is read from standard input
+  certificate void --case NUMBER --reason TEXT --supervisor LOGIN
+                                    void the case's certificate number (password as above)
+</source>
+        <translation>  certificate key [--json]          本窗口的签名密钥（首次使用时生成，保存在系统密钥环中）；
+                                    --json 以可信密钥文件格式输出
+  certificate sign --type T --number N --name NAME --id-number ID --issued YYYY-MM-DD
+                   --valid-to YYYY-MM-DD|long-term --hall H
+                                    输出证照二维码的签名内容
+  certificate verify PAYLOAD [--keys FILE]
+                                    离线用可信密钥核验二维码内容（默认：数据文件夹中的
+                                    trusted-keys.json）；以 JSON 输出，有效退出码 0，无效 1
+  certificate templates [--json]    列出证照模板：代码、名称、事项、编号方式
+  certificate render --template T --data FILE --pdf FILE
+                                    按模板（代码或 .json 文件）和数据文件
+                                    {values, photo, qr} 生成证照 PDF
+  certificate render --case NUMBER --pdf FILE
+                                    按首次打印的样子再次输出该办件已打印的证照
+                                    （存档副本：不取新号，不算补打）
+  certificate payload --case NUMBER 输出该办件证照二维码的签名内容
+  certificate reprint --case NUMBER --reason TEXT --supervisor LOGIN --pdf FILE
+                                    以原证号补打；从标准输入读取主管密码
+  certificate void --case NUMBER --reason TEXT --supervisor LOGIN
+                                    作废该办件的证照编号（密码读取方式同上）
+</translation>
+    </message>
 </context>
 <context>
     <name>ow::core::CounterSettings</name>
@@ -1478,7 +1670,7 @@ Options:
     </message>
     <message>
         <source>The counter number must be between 1 and 999.</source>
-        <translation>窗口号须在 1 到 999 之间。</translation>
+        <translation>窗口编号必须在 1 到 999 之间。</translation>
     </message>
     <message>
         <source>The hall and counter could not be saved to the data file.</source>
@@ -4035,6 +4227,10 @@ Without a command it serves the district API.
         <source>Scanned pages saved: %1.</source>
         <translation>已保存扫描页面 %1 页。</translation>
     </message>
+    <message>
+        <source>&amp;Issue certificate...</source>
+        <translation>发证(&amp;I)...</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::DecisionDialog</name>
@@ -4279,6 +4475,113 @@ No case was made. Print the one-time notice so the citizen knows everything that
     <message>
         <source>One-time notice printed: %1. No case was made.</source>
         <translation>已打印一次性告知单：%1。未受理办件。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::IssueDialog</name>
+    <message>
+        <source>Issue certificate for case %1</source>
+        <translation>为办件 %1 发证</translation>
+    </message>
+    <message>
+        <source>Take &amp;photo...</source>
+        <translation>拍照(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>PDF files in %1</source>
+        <translation>%1 中的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>打印(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;print...</source>
+        <translation>补打(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Void...</source>
+        <translation>作废(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>打印机：</translation>
+    </message>
+    <message>
+        <source>Import the citizen's photo</source>
+        <translation>导入申请人照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Case %1
+%2
+%3 (%4)</source>
+        <translation>办件 %1
+%2
+%3（%4）</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>尚无照片</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is printed.</source>
+        <translation>证照 %1 已打印。</translation>
+    </message>
+    <message>
+        <source>Check the preview, then print. The number is taken when it prints.</source>
+        <translation>请核对预览后打印。打印时才取号。</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this PC.</source>
+        <translation>本机未安装打印机。</translation>
+    </message>
+    <message>
+        <source>That file is not a picture. Choose a JPEG or PNG photo.</source>
+        <translation>该文件不是图片。请选择 JPEG 或 PNG 照片。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>证书 %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 printed. Hand it to the citizen.</source>
+        <translation>证照 %1 已打印。请交给申请人。</translation>
+    </message>
+    <message>
+        <source>Reprint certificate</source>
+        <translation>补打证照</translation>
+    </message>
+    <message>
+        <source>A reprint prints the same certificate on the same number again. A supervisor approves it; the reason is kept with the number.</source>
+        <translation>补打以原证号再次打印同一证照，须经主管批准；原因将与编号一并留存。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 reprint</source>
+        <translation>证照 %1 补打</translation>
+    </message>
+    <message>
+        <source>The certificate was printed again.</source>
+        <translation>证照已补打。</translation>
+    </message>
+    <message>
+        <source>Void certificate</source>
+        <translation>作废证照</translation>
+    </message>
+    <message>
+        <source>Voiding makes the printed certificate's number invalid for good. Take the card back from the citizen. A supervisor approves it; the reason is kept.</source>
+        <translation>作废后，已打印证照的编号永久失效。请收回申请人手中的证件。须经主管批准；原因将留存。</translation>
+    </message>
+    <message>
+        <source>The certificate's number is void; a new certificate can be printed.</source>
+        <translation>该证照编号已作废；可以打印新证照。</translation>
     </message>
 </context>
 <context>
@@ -4848,6 +5151,54 @@ No case was made. Print the one-time notice so the citizen knows everything that
         <source>Folder it saves pictures to:</source>
         <translation>图片保存文件夹：</translation>
     </message>
+    <message>
+        <source>Card printer calibration</source>
+        <translation>证卡打印机校准</translation>
+    </message>
+    <message>
+        <source>Pre-printed card stock: move the whole certificate until the test card's frame meets the card's edges. Right and down are positive.</source>
+        <translation>套打预印卡片：整体移动证照内容，直到测试卡的边框与卡片边缘重合。向右、向下为正。</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Save &amp;offsets</source>
+        <translation>保存偏移量(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>测试打印(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>打印机：</translation>
+    </message>
+    <message>
+        <source>Move right by:</source>
+        <translation>向右移动：</translation>
+    </message>
+    <message>
+        <source>Move down by:</source>
+        <translation>向下移动：</translation>
+    </message>
+    <message>
+        <source>Offsets saved for %1; certificates on it move with them.</source>
+        <translation>已保存 %1 的偏移量；在该打印机上打印的证照将按此移动。</translation>
+    </message>
+    <message>
+        <source>Calibration card</source>
+        <translation>校准卡</translation>
+    </message>
+    <message>
+        <source>The test card could not be printed.</source>
+        <translation>测试卡无法打印。</translation>
+    </message>
+    <message>
+        <source>Test card printed with x %1 mm, y %2 mm.</source>
+        <translation>测试卡已按 x %1 毫米、y %2 毫米打印。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::StatisticsPage</name>
@@ -4950,6 +5301,33 @@ No case was made. Print the one-time notice so the citizen knows everything that
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SupervisorDialog</name>
+    <message>
+        <source>Kept with the number</source>
+        <translation>将与编号一并留存</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Supervisor login:</source>
+        <translation>主管账号：</translation>
+    </message>
+    <message>
+        <source>Supervisor password:</source>
+        <translation>主管密码：</translation>
+    </message>
+    <message>
+        <source>Give the reason; it is kept with the number.</source>
+        <translation>请填写原因；原因将与编号一并留存。</translation>
     </message>
 </context>
 </TS>

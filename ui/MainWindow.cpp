@@ -58,6 +58,7 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const
     m_intakePage = new IntakePage(services, clerk, *m_printer, this);
     m_pagesStackedWidget->addWidget(m_intakePage);
     m_casesPage = new CasesPage(services, clerk, this);
+    m_casesPage->setPrintToFolder(options.printToFolder);
     m_pagesStackedWidget->addWidget(m_casesPage);
     if (supervises) {
         m_backlogPage = new BacklogPage(services, clerk, this);
@@ -69,6 +70,7 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const
             this));
     }
     m_settingsPage = new SettingsPage(services, clerk, this);
+    m_settingsPage->setPrintToFolder(options.printToFolder);
     m_pagesStackedWidget->addWidget(m_settingsPage);
 
     for (int i = 0; i < pageCount; ++i) {

@@ -109,13 +109,35 @@ QString CertificateDocument::valueText(const TemplateField& field) const
     return m_data.values.value(field.source).toVariant().toString();
 }
 
-void CertificateDocument::paint(QPagedPaintDevice* device) const
+QPageLayout CertificateDocument::pageLayout() const
 {
-    (void)paintPage(device);
+    const QSizeF size = m_template.sizeMm;
+    const bool landscape = size.width() > size.height();
+    const QPageSize pageSize(landscape ? size.transposed() : size, QPageSize::Millimeter, m_template.name,
+                             QPageSize::ExactMatch);
+    return QPageLayout(pageSize, landscape ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                       QPageLayout::Millimeter);
 }
 
-QList<paper::PaintedText> CertificateDocument::paintPage(QPagedPaintDevice* device) const
+void CertificateDocument::paint(QPagedPaintDevice* device) const
 {
+    bool ok = false;
+    (void)paintPage(device, {}, &ok);
+}
+
+bool CertificateDocument::paint(QPagedPaintDevice* device, QPointF offsetMm, QList<paper::PaintedText>* painted) const
+{
+    bool ok = false;
+    const QList<paper::PaintedText> texts = paintPage(device, offsetMm, &ok);
+    if (painted) {
+        *painted = texts;
+    }
+    return ok;
+}
+
+QList<paper::PaintedText> CertificateDocument::paintPage(QPagedPaintDevice* device, QPointF offsetMm, bool* ok) const
+{
+    *ok = false;
     QPainter qpainter;
     if (!qpainter.begin(device)) {
         qCWarning(lcCertificate) << "cannot paint certificate" << m_template.code << "on the device";
@@ -123,6 +145,8 @@ QList<paper::PaintedText> CertificateDocument::paintPage(QPagedPaintDevice* devi
     }
     qpainter.setRenderHint(QPainter::Antialiasing);
     Painter page(device, &qpainter);
+    // The whole drawing moves with the printer's calibration, so it lands on the boxes of pre-printed stock.
+    qpainter.translate(page.mm(offsetMm.x()), page.mm(offsetMm.y()));
 
     for (const TemplateField& field : m_template.fields) {
         const QRectF box = page.mm(field.boxMm);
@@ -203,11 +227,11 @@ QList<paper::PaintedText> CertificateDocument::paintPage(QPagedPaintDevice* devi
             page.record(font, seal.text);
         }
     }
-    qpainter.end();
+    *ok = qpainter.end();
     return page.painted();
 }
 
-bool CertificateDocument::writePdf(const QString& path, QString* errorMessage) const
+bool CertificateDocument::writePdf(const QString& path, QString* errorMessage, QPointF offsetMm) const
 {
     if (m_template.qrBoxMm && !m_data.qrText.isEmpty()) {
         QString error;
@@ -218,15 +242,11 @@ bool CertificateDocument::writePdf(const QString& path, QString* errorMessage) c
     }
     return paper::PageComposer::writePdf(
         path, m_template.name,
-        [this](QPagedPaintDevice* device) {
-            // The page is the certificate itself: the template's size, landscape when wider than tall, no margins.
-            const QSizeF size = m_template.sizeMm;
-            const bool landscape = size.width() > size.height();
-            const QPageSize pageSize(landscape ? size.transposed() : size, QPageSize::Millimeter, m_template.name,
-                                     QPageSize::ExactMatch);
-            device->setPageLayout(QPageLayout(pageSize, landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                                              QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-            return paintPage(device);
+        [this, offsetMm](QPagedPaintDevice* device) {
+            // The page is the certificate itself.
+            device->setPageLayout(pageLayout());
+            bool ok = false;
+            return paintPage(device, offsetMm, &ok);
         },
         errorMessage);
 }

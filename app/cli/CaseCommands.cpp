@@ -4,7 +4,9 @@
 #include "cases/CasePaper.h"
 #include "cases/CaseService.h"
 #include "catalog/CatalogService.h"
+#include "certificate/CertificateIssuer.h"
 #include "core/Paths.h"
+#include "core/SecretStore.h"
 #include "db/ClerkRepository.h"
 #include "db/Database.h"
 #include "forms/FormDefinition.h"
@@ -14,7 +16,10 @@
 #include "paper/NoticeDocument.h"
 #include "paper/ReceiptDocument.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -487,10 +492,80 @@ int notice(Context& context)
     return Success;
 }
 
+int issue(Context& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption photoOption(QStringLiteral("photo"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption clerkOption(QStringLiteral("clerk"), QString(), QStringLiteral("LOGIN"));
+    parser.addOptions({photoOption, pdfOption, clerkOption});
+    parser.addPositionalArgument(QStringLiteral("NUMBER"), QString());
+    if (!parseArguments(parser, context)) {
+        return UsageError;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        context.err << Cli::tr("case issue takes one case number.") << Qt::endl;
+        return UsageError;
+    }
+    const QString number = parser.positionalArguments().constFirst();
+    std::optional<QImage> photo;
+    if (parser.isSet(photoOption)) {
+        QImageReader reader(parser.value(photoOption));
+        reader.setAutoTransform(true);
+        photo = reader.read();
+        if (photo->isNull()) {
+            context.err << Cli::tr("The photo %1 cannot be read: %2")
+                               .arg(QDir::toNativeSeparators(parser.value(photoOption)), reader.errorString())
+                        << Qt::endl;
+            return Failure;
+        }
+    }
+    // By default the certificate "prints" into the data folder, one PDF per case.
+    const QString pdf = parser.isSet(pdfOption)
+        ? parser.value(pdfOption)
+        : QDir(context.dataDir).filePath(QStringLiteral("certificates/") + number + QStringLiteral(".pdf"));
+    if (!parser.isSet(pdfOption) && !QDir().mkpath(QFileInfo(pdf).absolutePath())) {
+        context.err << Cli::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(QFileInfo(pdf).path()))
+                    << Qt::endl;
+        return Failure;
+    }
+    // A mistyped folder is refused before a number is taken; a write that fails later spoils the number.
+    if (!QFileInfo(QFileInfo(pdf).absolutePath()).isDir()) {
+        context.err
+            << Cli::tr("The folder of %1 does not exist; nothing was issued.").arg(QDir::toNativeSeparators(pdf))
+            << Qt::endl;
+        return Failure;
+    }
+    db::Database database(core::databasePath(context.dataDir));
+    if (!context.openDatabase(database)) {
+        return Failure;
+    }
+    const auto clerk = clerkUuid(database, parser.value(clerkOption), context);
+    if (!clerk) {
+        return Failure;
+    }
+    core::KeychainSecretStore secrets;
+    certificate::CertificateIssuer issuer(database, secrets);
+    certificate::PdfCertificatePrinter printer(pdf);
+    QString error;
+    const auto issued = issuer.issue(number, *clerk, printer, &error, photo);
+    if (!issued) {
+        context.err << error << Qt::endl;
+        return Failure;
+    }
+    QJsonObject json = issued->toJson();
+    json.insert(QStringLiteral("pdf"), QFileInfo(pdf).absoluteFilePath());
+    printJson(context, json);
+    return Success;
+}
+
 } // namespace
 
 int runCaseCommand(const QString& command, Context& context)
 {
+    if (command == u"issue") {
+        return issue(context);
+    }
     if (command == u"create") {
         return create(context);
     }

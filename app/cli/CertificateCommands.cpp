@@ -1,13 +1,17 @@
 #include "Cli.h"
 
+#include "auth/ClerkService.h"
 #include "certificate/CertificateDocument.h"
+#include "certificate/CertificateIssuer.h"
 #include "certificate/CertificatePayload.h"
 #include "certificate/CertificateTemplate.h"
 #include "certificate/CounterKey.h"
+#include "certificate/SupervisorApproval.h"
 #include "certificate/TrustedKeys.h"
 #include "core/CounterSettings.h"
 #include "core/Paths.h"
 #include "core/SecretStore.h"
+#include "db/ClerkRepository.h"
 #include "db/Database.h"
 #include "idcard/IdNumber.h"
 
@@ -250,18 +254,31 @@ std::optional<certificate::CertificateData> readCertificateData(const QString& p
     return data;
 }
 
+int renderCase(Context& context, const QString& caseNumber, const QString& pdf, const QString& clerkLogin);
+
 int render(Context& context)
 {
     QCommandLineParser parser;
     const QCommandLineOption templateOption(QStringLiteral("template"), QString(), QStringLiteral("T"));
     const QCommandLineOption dataOption(QStringLiteral("data"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption pdfOption(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption caseOption(QStringLiteral("case"), QString(), QStringLiteral("NUMBER"));
+    const QCommandLineOption clerkOption(QStringLiteral("clerk"), QString(), QStringLiteral("LOGIN"));
     const QList<const QCommandLineOption*> required {&templateOption, &dataOption, &pdfOption};
     for (const auto* option : required) {
         parser.addOption(*option);
     }
+    parser.addOptions({caseOption, clerkOption});
     if (!parseArguments(parser, context)) {
         return UsageError;
+    }
+    if (parser.isSet(caseOption)) {
+        if (parser.value(pdfOption).isEmpty() || parser.isSet(templateOption) || parser.isSet(dataOption)) {
+            context.err << Cli::tr("certificate render --case NUMBER takes --pdf FILE and no template or data file.")
+                        << Qt::endl;
+            return UsageError;
+        }
+        return renderCase(context, parser.value(caseOption), parser.value(pdfOption), parser.value(clerkOption));
     }
     for (const auto* option : required) {
         if (parser.value(*option).isEmpty()) {
@@ -295,10 +312,152 @@ int render(Context& context)
     return Success;
 }
 
+// The clerk named by --clerk (empty: the command runs as IT staff without a clerk), or nothing after a message.
+std::optional<QString> clerkUuid(db::Database& database, const QString& login, Context& context)
+{
+    if (login.isEmpty()) {
+        return QString();
+    }
+    const auto clerk = db::ClerkRepository(database).findByLogin(login);
+    if (!clerk) {
+        context.err << Cli::tr("There is no clerk %1.").arg(login) << Qt::endl;
+        return std::nullopt;
+    }
+    return clerk->uuid;
+}
+
+int renderCase(Context& context, const QString& caseNumber, const QString& pdf, const QString& clerkLogin)
+{
+    db::Database database(core::databasePath(context.dataDir));
+    if (!context.openDatabase(database)) {
+        return Failure;
+    }
+    const auto clerk = clerkUuid(database, clerkLogin, context);
+    if (!clerk) {
+        return Failure;
+    }
+    core::KeychainSecretStore secrets;
+    certificate::CertificateIssuer issuer(database, secrets);
+    certificate::PdfCertificatePrinter printer(pdf);
+    QString error;
+    if (!issuer.render(caseNumber, *clerk, printer, &error)) {
+        context.err << error << Qt::endl;
+        return Failure;
+    }
+    context.out << Cli::tr("Certificate of case %1 written to %2.").arg(caseNumber, QDir::toNativeSeparators(pdf))
+                << Qt::endl;
+    return Success;
+}
+
+int payload(Context& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption caseOption(QStringLiteral("case"), QString(), QStringLiteral("NUMBER"));
+    parser.addOption(caseOption);
+    if (!parseArguments(parser, context)) {
+        return UsageError;
+    }
+    if (parser.value(caseOption).isEmpty()) {
+        context.err << Cli::tr("certificate payload needs --case NUMBER.") << Qt::endl;
+        return UsageError;
+    }
+    db::Database database(core::databasePath(context.dataDir));
+    if (!context.openDatabase(database)) {
+        return Failure;
+    }
+    core::KeychainSecretStore secrets;
+    QString error;
+    const auto certificate =
+        certificate::CertificateIssuer(database, secrets).printedCertificate(parser.value(caseOption), &error);
+    if (!certificate) {
+        context.err << error << Qt::endl;
+        return Failure;
+    }
+    context.out << certificate->payload << Qt::endl;
+    return Success;
+}
+
+// certificate reprint and certificate void: the case's printed certificate, a reason and a supervisor.
+int supervised(const QString& command, Context& context)
+{
+    const bool reprinting = command == u"reprint";
+    QCommandLineParser parser;
+    const QCommandLineOption caseOption(QStringLiteral("case"), QString(), QStringLiteral("NUMBER"));
+    const QCommandLineOption reasonOption(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption supervisorOption(QStringLiteral("supervisor"), QString(), QStringLiteral("LOGIN"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({caseOption, reasonOption, supervisorOption});
+    if (reprinting) {
+        parser.addOption(pdfOption);
+    }
+    if (!parseArguments(parser, context)) {
+        return UsageError;
+    }
+    QList<const QCommandLineOption*> required {&caseOption, &supervisorOption};
+    if (reprinting) {
+        required.append(&pdfOption);
+    }
+    for (const auto* option : std::as_const(required)) {
+        if (parser.value(*option).isEmpty()) {
+            context.err << Cli::tr("certificate %1 needs --%2.").arg(command, option->names().constFirst()) << Qt::endl;
+            return UsageError;
+        }
+    }
+    if (parser.value(reasonOption).trimmed().isEmpty()) {
+        context.err << Cli::tr("certificate %1 needs --reason: the reason is kept with the number.").arg(command)
+                    << Qt::endl;
+        return UsageError;
+    }
+    db::Database database(core::databasePath(context.dataDir));
+    if (!context.openDatabase(database)) {
+        return Failure;
+    }
+    core::KeychainSecretStore secrets;
+    certificate::CertificateIssuer issuer(database, secrets);
+    const QString caseNumber = parser.value(caseOption);
+    QString error;
+    // Nothing to approve for a case without a printed certificate: say so before asking for the password.
+    const auto printed = issuer.printedCertificate(caseNumber, &error);
+    if (!printed) {
+        context.err << error << Qt::endl;
+        return Failure;
+    }
+    const QString password = readSecret(Cli::tr("Supervisor's password: "), context.err).value_or(QString());
+    auth::ClerkService clerks(database);
+    const auto approval = certificate::SupervisorApproval(clerks).approve(parser.value(supervisorOption), password);
+    if (!approval.ok()) {
+        context.err << approval.message << Qt::endl;
+        return Failure;
+    }
+    if (reprinting) {
+        certificate::PdfCertificatePrinter printer(parser.value(pdfOption));
+        if (!issuer.reprint(caseNumber, parser.value(reasonOption), *approval.clerk, printer, &error)) {
+            context.err << error << Qt::endl;
+            return Failure;
+        }
+        context.out << Cli::tr("Certificate %1 of case %2 reprinted to %3.")
+                           .arg(printed->serialNumber, caseNumber, QDir::toNativeSeparators(parser.value(pdfOption)))
+                    << Qt::endl;
+        return Success;
+    }
+    if (!issuer.voidCertificate(caseNumber, parser.value(reasonOption), *approval.clerk, &error)) {
+        context.err << error << Qt::endl;
+        return Failure;
+    }
+    context.out << Cli::tr("Certificate %1 of case %2 voided.").arg(printed->serialNumber, caseNumber) << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int runCertificateCommand(const QString& command, Context& context)
 {
+    if (command == u"payload") {
+        return payload(context);
+    }
+    if (command == u"reprint" || command == u"void") {
+        return supervised(command, context);
+    }
     if (command == u"key") {
         return key(context);
     }

@@ -73,7 +73,7 @@ QList<Group> groups()
                  "  calendar list [--json]            the years the working-day calendar covers\n")},
         {QStringLiteral("case"),
          {QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("set-state"),
-          QStringLiteral("receipt"), QStringLiteral("notice")},
+          QStringLiteral("receipt"), QStringLiteral("notice"), QStringLiteral("issue")},
          &runCaseCommand,
          Cli::tr("  case create --item CODE (--card FILE | --id-number N) [--field KEY=VALUE ...]\n"
                  "              [--missing MATERIAL [--due YYYY-MM-DD] ...] [--commitment MATERIAL ...]\n"
@@ -85,10 +85,14 @@ QList<Group> groups()
                  "                                    move a case along its allowed states\n"
                  "  case receipt NUMBER --pdf FILE    the acceptance receipt as PDF\n"
                  "  case notice --item CODE --id-number N --missing MATERIAL... --pdf FILE\n"
-                 "                                    the one-time notice of missing materials as PDF\n")},
+                 "                                    the one-time notice of missing materials as PDF\n"
+                 "  case issue NUMBER [--photo FILE] [--pdf FILE] [--clerk LOGIN]\n"
+                 "                                    issue an instant case's certificate: take a number, sign\n"
+                 "                                    the QR code, print to the PDF (default: certificates/ in\n"
+                 "                                    the data folder); prints number and payload as JSON\n")},
         {QStringLiteral("certificate"),
          {QStringLiteral("key"), QStringLiteral("sign"), QStringLiteral("verify"), QStringLiteral("templates"),
-          QStringLiteral("render")},
+          QStringLiteral("render"), QStringLiteral("payload"), QStringLiteral("reprint"), QStringLiteral("void")},
          &runCertificateCommand,
          Cli::tr("  certificate key [--json]          this counter's signing key (made on first use, kept in the\n"
                  "                                    system keyring); --json prints it as a trusted-keys file\n"
@@ -102,7 +106,16 @@ QList<Group> groups()
                  "  certificate templates [--json]    the certificate templates: code, name, items, numbering\n"
                  "  certificate render --template T --data FILE --pdf FILE\n"
                  "                                    a certificate as PDF from a template (a code or a .json\n"
-                 "                                    file) and a data file {values, photo, qr}\n")},
+                 "                                    file) and a data file {values, photo, qr}\n"
+                 "  certificate render --case NUMBER --pdf FILE\n"
+                 "                                    the case's printed certificate again, as it first printed\n"
+                 "                                    (a copy for the file: no new number, no reprint)\n"
+                 "  certificate payload --case NUMBER the signed QR text of the case's certificate\n"
+                 "  certificate reprint --case NUMBER --reason TEXT --supervisor LOGIN --pdf FILE\n"
+                 "                                    print it again on the same number; the supervisor's\n"
+                 "                                    password is read from standard input\n"
+                 "  certificate void --case NUMBER --reason TEXT --supervisor LOGIN\n"
+                 "                                    void the case's certificate number (password as above)\n")},
         {QStringLiteral("numbers"),
          {QStringLiteral("add-block"), QStringLiteral("report"), QStringLiteral("take"), QStringLiteral("spoil"),
           QStringLiteral("void")},

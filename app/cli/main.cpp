@@ -14,7 +14,8 @@ bool paintsPaper(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "receipt") == 0 || std::strcmp(argv[i], "notice") == 0 ||
-            std::strcmp(argv[i], "render") == 0) {
+            std::strcmp(argv[i], "render") == 0 || std::strcmp(argv[i], "issue") == 0 ||
+            std::strcmp(argv[i], "reprint") == 0) {
             return true;
         }
     }

@@ -1,8 +1,11 @@
 #include "CasesPage.h"
 
+#include "certificate/CertificateIssuer.h"
+#include "core/SecretStore.h"
 #include "core/Services.h"
 #include "idcard/IdNumber.h"
 #include "photo/CaptureSettings.h"
+#include "photo/PhotoCaptureDialog.h"
 #include "photo/ScanDialog.h"
 #include "photo/ScannedPagesWidget.h"
 
@@ -71,6 +74,7 @@ CasesPage::CasesPage(core::Services& services, const auth::Clerk& clerk, QWidget
     , m_services(services)
     , m_clerk(clerk)
     , m_cases(services.database)
+    , m_secrets(std::make_unique<core::KeychainSecretStore>())
 {
     setObjectName(QStringLiteral("casesPage"));
 
@@ -126,6 +130,10 @@ CasesPage::CasesPage(core::Services& services, const auth::Clerk& clerk, QWidget
     m_printReceiptButton = new QPushButton(tr("&Print receipt"), detail);
     m_printReceiptButton->setObjectName(QStringLiteral("printReceiptButton"));
     connect(m_printReceiptButton, &QPushButton::clicked, this, [this] { Q_EMIT printReceiptRequested(m_shownNumber); });
+    m_issueCertificateButton = new QPushButton(tr("&Issue certificate..."), detail);
+    m_issueCertificateButton->setObjectName(QStringLiteral("issueCertificateButton"));
+    m_issueCertificateButton->setEnabled(false);
+    connect(m_issueCertificateButton, &QPushButton::clicked, this, &CasesPage::issueCertificate);
     m_messageLabel = new QLabel(detail);
     m_messageLabel->setObjectName(QStringLiteral("caseMessageLabel"));
     m_messageLabel->setWordWrap(true);
@@ -140,6 +148,7 @@ CasesPage::CasesPage(core::Services& services, const auth::Clerk& clerk, QWidget
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_historyButton);
     actions->addWidget(m_printReceiptButton);
+    actions->addWidget(m_issueCertificateButton);
     actions->addStretch();
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->addWidget(m_caseTitleLabel);
@@ -208,6 +217,12 @@ void CasesPage::showCase(const QString& number)
                             static_cast<QWidget*>(m_printReceiptButton), static_cast<QWidget*>(m_noteLineEdit)}) {
         widget->setEnabled(detail.has_value());
     }
+    // Instant items with a certificate are issued through the certificate, never just marked issued.
+    QString noTemplate;
+    const bool certified = detail && detail->kind == cases::CaseKind::Instant &&
+        certificate::CertificateIssuer::templateForItem(detail->record.itemCode, &noTemplate).has_value();
+    m_issueCertificateButton->setEnabled(
+        certified && (detail->state == cases::CaseState::Received || detail->state == cases::CaseState::Issued));
     if (!detail) {
         m_caseTitleLabel->setText(tr("Choose a case from the list."));
         m_caseFactsLabel->clear();
@@ -256,12 +271,44 @@ void CasesPage::showCase(const QString& number)
     }
 
     for (cases::CaseState next : detail->next) {
+        if (certified && next == cases::CaseState::Issued) {
+            continue;
+        }
         auto* button = new QPushButton(tr("Mark as %1").arg(cases::CaseStates::displayName(next)), this);
         button->setObjectName(QStringLiteral("to_%1Button").arg(cases::CaseStates::code(next)));
         connect(button, &QPushButton::clicked, this, [this, next] { changeState(next); });
         m_transitionsLayout->addWidget(button);
         m_transitionButtons.append(button);
     }
+}
+
+CasesPage::~CasesPage() = default;
+
+void CasesPage::issueCertificate()
+{
+    if (m_shownNumber.isEmpty()) {
+        return;
+    }
+    if (m_issueDialog) {
+        m_issueDialog->close();
+    }
+    m_issueDialog = new IssueDialog(m_services, m_clerk, *m_secrets, m_shownNumber, m_printToFolder, this);
+    m_issueDialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_photoSource) {
+        m_issueDialog->setPhotoSource(m_photoSource);
+    } else {
+        // At the counter: the camera, the document camera's folder or a file, with the photo box's guide frame.
+        m_issueDialog->setPhotoSource([](QWidget* parent, const photo::PhotoSpec& spec) {
+            return PhotoCaptureDialog::capture(parent, spec, photo::CaptureSettings::load(QSettings()).watchedFolder);
+        });
+    }
+    connect(m_issueDialog, &IssueDialog::caseChanged, this, [this](const QString& number) {
+        refreshResults();
+        showCase(number);
+        Q_EMIT caseChanged();
+    });
+    m_issueDialog->resize(960, 520);
+    m_issueDialog->open();
 }
 
 void CasesPage::changeState(cases::CaseState to)

@@ -2,8 +2,12 @@
 
 #include "auth/ClerkService.h"
 #include "cases/CaseService.h"
+#include "certificate/IssueDialog.h"
 
+#include <QPointer>
 #include <QWidget>
+
+#include <memory>
 
 class QHBoxLayout;
 class QLabel;
@@ -13,8 +17,9 @@ class QPushButton;
 class QTableWidget;
 
 namespace ow::core {
+class SecretStore;
 struct Services;
-}
+} // namespace ow::core
 
 namespace ow::ui {
 
@@ -27,10 +32,19 @@ class CasesPage : public QWidget
 
 public:
     CasesPage(core::Services& services, const auth::Clerk& clerk, QWidget* parent = nullptr);
+    ~CasesPage() override;
 
     void search(const QString& text);
     void showCase(const QString& number);
     [[nodiscard]] QString shownCaseNumber() const { return m_shownNumber; }
+
+    // Certificates print into PDF files in this folder instead of on a printer (tests, demos, archives).
+    void setPrintToFolder(const QString& folder) { m_printToFolder = folder; }
+    // Where the issue dialog's "Take photo..." gets the photo (the camera capture dialog); default: a file.
+    void setPhotoSource(IssueDialog::PhotoSource source) { m_photoSource = std::move(source); }
+    // Opens the issue dialog of the shown case (window-modal; it stays open while the citizen waits).
+    void issueCertificate();
+    [[nodiscard]] IssueDialog* issueDialog() const { return m_issueDialog; }
 
 Q_SIGNALS:
     void printReceiptRequested(const QString& caseNumber);
@@ -62,7 +76,12 @@ private:
     QList<QPushButton*> m_transitionButtons;
     QPushButton* m_historyButton = nullptr;
     QPushButton* m_printReceiptButton = nullptr;
+    QPushButton* m_issueCertificateButton = nullptr;
     QLabel* m_messageLabel = nullptr;
+    QString m_printToFolder;
+    IssueDialog::PhotoSource m_photoSource;
+    std::unique_ptr<core::SecretStore> m_secrets;
+    QPointer<IssueDialog> m_issueDialog;
 };
 
 } // namespace ow::ui

@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "certificate/CertificateIssuer.h"
 #include "core/Language.h"
 #include "core/Services.h"
 #include "db/Database.h"
@@ -8,11 +9,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSerialPortInfo>
@@ -96,7 +100,8 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
 
     QWidget* readerGroup = buildReaderGroup();
     QWidget* captureGroup = buildCaptureGroup();
-    for (QWidget* group : {static_cast<QWidget*>(counterGroup), readerGroup, captureGroup,
+    QWidget* calibrationGroup = buildCalibrationGroup();
+    for (QWidget* group : {static_cast<QWidget*>(counterGroup), readerGroup, captureGroup, calibrationGroup,
                            static_cast<QWidget*>(pcGroup), static_cast<QWidget*>(dataGroup)}) {
         group->setMaximumWidth(760);
     }
@@ -106,6 +111,7 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
     layout->addWidget(counterGroup);
     layout->addWidget(readerGroup);
     layout->addWidget(captureGroup);
+    layout->addWidget(calibrationGroup);
     layout->addWidget(pcGroup);
     layout->addWidget(dataGroup);
     layout->addStretch();
@@ -120,6 +126,124 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
     outer->addWidget(scroll, 1);
     outer->addLayout(buttonRow);
     reload();
+}
+
+QWidget* SettingsPage::buildCalibrationGroup()
+{
+    auto* group = new QGroupBox(tr("Card printer calibration"), this);
+    group->setObjectName(QStringLiteral("calibrationGroupBox"));
+    auto* help = new QLabel(tr("Pre-printed card stock: move the whole certificate until the test card's frame "
+                               "meets the card's edges. Right and down are positive."),
+                            group);
+    help->setWordWrap(true);
+    m_calibrationPrinterComboBox = new QComboBox(group);
+    m_calibrationPrinterComboBox->setObjectName(QStringLiteral("calibrationPrinterComboBox"));
+    m_calibrationPrinterComboBox->setEditable(true);
+    m_calibrationPrinterComboBox->addItems(QPrinterInfo::availablePrinterNames());
+    connect(m_calibrationPrinterComboBox, &QComboBox::currentTextChanged, this, &SettingsPage::loadOffsets);
+    auto spinBox = [group](const QString& name) {
+        auto* spin = new QDoubleSpinBox(group);
+        spin->setObjectName(name);
+        spin->setRange(-certificate::PrinterCalibration::maxOffsetMm, certificate::PrinterCalibration::maxOffsetMm);
+        spin->setDecimals(1);
+        spin->setSingleStep(0.5);
+        spin->setSuffix(tr(" mm"));
+        return spin;
+    };
+    m_offsetXSpinBox = spinBox(QStringLiteral("offsetXSpinBox"));
+    m_offsetYSpinBox = spinBox(QStringLiteral("offsetYSpinBox"));
+    m_saveOffsetsButton = new QPushButton(tr("Save &offsets"), group);
+    m_saveOffsetsButton->setObjectName(QStringLiteral("saveOffsetsButton"));
+    connect(m_saveOffsetsButton, &QPushButton::clicked, this, &SettingsPage::saveOffsets);
+    m_testPrintButton = new QPushButton(tr("&Test print"), group);
+    m_testPrintButton->setObjectName(QStringLiteral("testPrintButton"));
+    connect(m_testPrintButton, &QPushButton::clicked, this, &SettingsPage::testPrint);
+    m_calibrationMessageLabel = new QLabel(group);
+    m_calibrationMessageLabel->setObjectName(QStringLiteral("calibrationMessageLabel"));
+    m_calibrationMessageLabel->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveOffsetsButton);
+    buttons->addWidget(m_testPrintButton);
+    buttons->addStretch();
+    auto* form = new QFormLayout(group);
+    form->addRow(help);
+    form->addRow(tr("Printer:"), m_calibrationPrinterComboBox);
+    form->addRow(tr("Move right by:"), m_offsetXSpinBox);
+    form->addRow(tr("Move down by:"), m_offsetYSpinBox);
+    form->addRow(buttons);
+    form->addRow(m_calibrationMessageLabel);
+    for (QWidget* field : {static_cast<QWidget*>(m_calibrationPrinterComboBox), static_cast<QWidget*>(m_offsetXSpinBox),
+                           static_cast<QWidget*>(m_offsetYSpinBox), static_cast<QWidget*>(m_saveOffsetsButton)}) {
+        field->setEnabled(m_canEdit);
+    }
+    loadOffsets();
+    return group;
+}
+
+void SettingsPage::setPrintToFolder(const QString& folder)
+{
+    m_printToFolder = folder;
+    if (!folder.isEmpty() && m_calibrationPrinterComboBox->findText(folder) < 0) {
+        // The folder stands for the printer, so offsets can be tried without one.
+        m_calibrationPrinterComboBox->insertItem(0, folder);
+        m_calibrationPrinterComboBox->setCurrentIndex(0);
+    }
+}
+
+void SettingsPage::showCalibrationMessage(const QString& text, bool problem)
+{
+    m_calibrationMessageLabel->setText(text);
+    m_calibrationMessageLabel->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void SettingsPage::loadOffsets()
+{
+    const certificate::PrintOffset offset =
+        certificate::PrinterCalibration(m_services.database).offset(m_calibrationPrinterComboBox->currentText());
+    m_offsetXSpinBox->setValue(offset.xMm);
+    m_offsetYSpinBox->setValue(offset.yMm);
+}
+
+void SettingsPage::saveOffsets()
+{
+    QString error;
+    const QString printer = m_calibrationPrinterComboBox->currentText().trimmed();
+    if (!certificate::PrinterCalibration(m_services.database)
+             .setOffset(printer, {m_offsetXSpinBox->value(), m_offsetYSpinBox->value()}, &error)) {
+        showCalibrationMessage(error, true);
+        return;
+    }
+    showCalibrationMessage(tr("Offsets saved for %1; certificates on it move with them.").arg(printer), false);
+}
+
+void SettingsPage::testPrint()
+{
+    // The test card has the size of the certificates: the CR80 card of every shipped template.
+    const QSizeF cardMm(86, 54);
+    const certificate::PrintOffset offset {m_offsetXSpinBox->value(), m_offsetYSpinBox->value()};
+    const QPageLayout layout = certificate::PrinterCalibration::cardPageLayout(cardMm, tr("Calibration card"));
+    auto paint = [&](QPagedPaintDevice* device, QList<paper::PaintedText>* painted) {
+        return certificate::PrinterCalibration::paintTestPage(device, cardMm, offset, painted);
+    };
+    QString error;
+    bool printed = false;
+    if (!m_printToFolder.isEmpty()) {
+        m_lastTestPrint = QDir(m_printToFolder).filePath(QStringLiteral("calibration.pdf"));
+        printed = QDir().mkpath(m_printToFolder) &&
+            certificate::PdfCertificatePrinter(m_lastTestPrint)
+                .printPage(tr("Calibration card"), layout, paint, &error);
+    } else {
+        const QString name = m_calibrationPrinterComboBox->currentText().trimmed();
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPrinterName(name);
+        printed = certificate::DevicePrinter(&printer, name).printPage(tr("Calibration card"), layout, paint, &error);
+    }
+    if (!printed) {
+        showCalibrationMessage(error.isEmpty() ? tr("The test card could not be printed.") : error, true);
+        return;
+    }
+    showCalibrationMessage(
+        tr("Test card printed with x %1 mm, y %2 mm.").arg(offset.xMm, 0, 'f', 1).arg(offset.yMm, 0, 'f', 1), false);
 }
 
 QWidget* SettingsPage::buildReaderGroup()

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,6 +28,11 @@ public:
     SettingsPage(core::Services& services, const auth::Clerk& clerk, QWidget* parent = nullptr);
 
     void reload();
+    // Test prints go into PDF files in this folder instead of on a printer (tests, demos).
+    void setPrintToFolder(const QString& folder);
+    // Prints the calibration card through the typed offsets; the PDF's path when printing into a folder.
+    void testPrint();
+    [[nodiscard]] QString lastTestPrint() const { return m_lastTestPrint; }
 
 Q_SIGNALS:
     void counterChanged();
@@ -36,6 +42,10 @@ Q_SIGNALS:
 private:
     QWidget* buildReaderGroup();
     QWidget* buildCaptureGroup();
+    QWidget* buildCalibrationGroup();
+    void loadOffsets();
+    void saveOffsets();
+    void showCalibrationMessage(const QString& text, bool problem);
     [[nodiscard]] idcard::ReaderSettings readerFromFields() const;
     void save();
 
@@ -60,6 +70,14 @@ private:
     QLineEdit* m_watchedFolderLineEdit = nullptr;
     QPushButton* m_saveButton = nullptr;
     QLabel* m_messageLabel = nullptr;
+    QString m_printToFolder;
+    QString m_lastTestPrint;
+    QComboBox* m_calibrationPrinterComboBox = nullptr;
+    QDoubleSpinBox* m_offsetXSpinBox = nullptr;
+    QDoubleSpinBox* m_offsetYSpinBox = nullptr;
+    QPushButton* m_saveOffsetsButton = nullptr;
+    QPushButton* m_testPrintButton = nullptr;
+    QLabel* m_calibrationMessageLabel = nullptr;
 };
 
 } // namespace ow::ui
