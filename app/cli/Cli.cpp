@@ -18,6 +18,9 @@ namespace ow::cli {
 
 // In NumberCommands.cpp.
 int runNumberCommand(const QString& command, Context& context);
+// In QueueCommands.cpp.
+int runQueueCommand(const QString& command, Context& context);
+QString queueUsage();
 
 namespace {
 
@@ -51,6 +54,11 @@ QList<Group> groups()
          {QStringLiteral("add-block"), QStringLiteral("report"), QStringLiteral("take"), QStringLiteral("spoil"),
           QStringLiteral("void")},
          &runNumberCommand},
+        {QStringLiteral("queue"),
+         {QStringLiteral("host"), QStringLiteral("ticket"), QStringLiteral("call"), QStringLiteral("recall"),
+          QStringLiteral("noshow"), QStringLiteral("transfer"), QStringLiteral("finish"), QStringLiteral("pause"),
+          QStringLiteral("resume"), QStringLiteral("status"), QStringLiteral("stats")},
+         &runQueueCommand},
     };
 }
 
@@ -119,7 +127,8 @@ QString usage()
                    "  --data-dir DIR   the counter's data folder (default: the user's application data folder)\n"
                    "  --lang LANG      language of messages: en or zh_CN\n"
                    "  --version        print the version\n"
-                   "  -h, --help       print this help\n");
+                   "  -h, --help       print this help\n") +
+        u'\n' + queueUsage();
 }
 
 // Takes every occurrence of a global option out of the argument list, in either "--opt V" or "--opt=V" form;
