@@ -19,10 +19,20 @@ QStringList stringList(const QJsonValue& value)
     const QJsonArray array = value.toArray();
     for (const QJsonValue& item : array) {
         if (!item.toString().isEmpty()) {
-            result.append(item.toString().toUpper());
+            result.append(item.toString());
         }
     }
     return result;
+}
+
+// Category codes are capital letters; a counter may send them in either case.
+QStringList categoryCodes(const QJsonValue& value)
+{
+    QStringList codes = stringList(value);
+    for (QString& code : codes) {
+        code = code.toUpper();
+    }
+    return codes;
 }
 
 QJsonObject resultBody(const QueueResult& result, bool withIdNumber)
@@ -285,7 +295,7 @@ QJsonObject QueueHost::handle(Client& client, const QJsonObject& message)
     }
     if (type == u"call") {
         const QStringList categories = message.contains(QStringLiteral("categories"))
-            ? stringList(message.value(QStringLiteral("categories")))
+            ? categoryCodes(message.value(QStringLiteral("categories")))
             : QStringList();
         const QueueResult result =
             m_store.callNext(counter, categories, message.value(QStringLiteral("clerk")).toString(), at);
