@@ -87,7 +87,13 @@ void QueueClient::setRole(const QString& role, int counter)
 
 void QueueClient::setEventsWanted(bool wanted)
 {
-    m_events = wanted;
+    m_events = wanted ? QStringList {QStringLiteral("called"), QStringLiteral("ticket"), QStringLiteral("status")}
+                      : QStringList();
+}
+
+void QueueClient::setEvents(const QStringList& types)
+{
+    m_events = types;
 }
 
 void QueueClient::setRequestTimeout(int milliseconds)
@@ -200,7 +206,7 @@ void QueueClient::onMessage(const QString& text)
                               {QStringLiteral("id"), static_cast<qint64>(m_authId)},
                               {QStringLiteral("role"), m_role},
                               {QStringLiteral("counter"), m_counter},
-                              {QStringLiteral("events"), m_events},
+                              {QStringLiteral("events"), QJsonArray::fromStringList(m_events)},
                               {QStringLiteral("nonce"), QString::fromLatin1(m_clientNonce)},
                               {QStringLiteral("proof"),
                                QString::fromLatin1(protocol::clientProof(m_key, m_hostNonce, m_clientNonce))}}));

@@ -57,6 +57,8 @@ public:
     // counter, kiosk, display or cli; a counter's number makes it show as online at the host.
     void setRole(const QString& role, int counter = 0);
     void setEventsWanted(bool wanted); // default true; the CLI turns them off
+    // Only these events, of "called", "ticket" and "status" (a counter's panel needs no ticket events).
+    void setEvents(const QStringList& types);
     void setRequestTimeout(int milliseconds);
     void setAutoReconnect(bool enabled);
     void setRetryDelays(int firstMilliseconds, int maxMilliseconds);
@@ -126,7 +128,7 @@ private:
     QByteArray m_key;
     QString m_role = QStringLiteral("counter");
     int m_counter = 0;
-    bool m_events = true;
+    QStringList m_events {QStringLiteral("called"), QStringLiteral("ticket"), QStringLiteral("status")};
     int m_timeoutMs = defaultRequestTimeoutMs;
     bool m_autoReconnect = true;
     bool m_wanted = false; // open() was called and close() was not

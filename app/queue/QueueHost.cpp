@@ -2,6 +2,7 @@
 
 #include "queue/QueueProtocol.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTimer>
 #include <QWebSocket>
@@ -64,12 +65,17 @@ QueueHost::QueueHost(QueueStore& store, QByteArray key, QObject* parent)
     , m_server(new QWebSocketServer(QStringLiteral("onewindow-hall"), QWebSocketServer::NonSecureMode, this))
     , m_statusTimer(new QTimer(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_batchTimer(new QTimer(this))
 {
     m_statusTimer->setSingleShot(true);
     m_statusTimer->setInterval(200);
     connect(m_statusTimer, &QTimer::timeout, this, [this] {
         broadcast({{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), status().toJson()}});
     });
+    // Requests that arrive together are answered after one commit: one disk flush for many counters.
+    m_batchTimer->setSingleShot(true);
+    m_batchTimer->setInterval(0);
+    connect(m_batchTimer, &QTimer::timeout, this, &QueueHost::processInbox);
     connect(m_server, &QWebSocketServer::newConnection, this, &QueueHost::onNewConnection);
 }
 
@@ -199,13 +205,73 @@ void QueueHost::onMessage(QWebSocket* socket, const QString& text)
         return;
     }
     Client& client = **it;
-    const QJsonObject message = protocol::decode(text);
     if (!client.authenticated) {
-        authenticate(client, message);
+        authenticate(client, protocol::decode(text));
         return;
     }
-    const QJsonValue id = message.value(QStringLiteral("id"));
-    reply(client, id, handle(client, message));
+    m_inbox.append({socket, text});
+    if (!m_batchTimer->isActive()) {
+        m_batchTimer->start();
+    }
+}
+
+void QueueHost::processInbox()
+{
+    const QList<Message> inbox = std::exchange(m_inbox, {});
+    if (inbox.isEmpty()) {
+        return;
+    }
+    QElapsedTimer timing;
+    timing.start();
+    m_inBatch = m_store.beginBatch();
+    QList<Message> replies;
+    for (const Message& request : inbox) {
+        const auto it = std::find_if(m_clients.begin(), m_clients.end(),
+                                     [&](const auto& client) { return request.socket && client->socket == request.socket; });
+        if (it == m_clients.end()) {
+            continue; // the client left; its request is not carried out
+        }
+        const QJsonObject message = protocol::decode(request.text);
+        QJsonObject body = handle(**it, message);
+        body.insert(QStringLiteral("type"), QStringLiteral("reply"));
+        body.insert(QStringLiteral("id"), message.value(QStringLiteral("id")));
+        replies.append({request.socket, protocol::encode(body)});
+    }
+    const qint64 handled = timing.elapsed();
+    const bool committed = !m_inBatch || m_store.commitBatch();
+    m_inBatch = false;
+    const QList<Message> events = std::exchange(m_outbox, {});
+    if (!committed) {
+        // Nothing of the batch is on disk: every request of it failed, and no event tells otherwise.
+        const QueueResult failed = QueueResult::failure(
+            tr("The hall host could not write to its queue file. Ask IT support to check the hall PC's disk."),
+            QStringLiteral("store"));
+        for (const Message& request : inbox) {
+            const QJsonObject message = protocol::decode(request.text);
+            send(request.socket, protocol::encode({{QStringLiteral("type"), QStringLiteral("reply")},
+                                                   {QStringLiteral("id"), message.value(QStringLiteral("id"))},
+                                                   {QStringLiteral("ok"), false},
+                                                   {QStringLiteral("error"), failed.error},
+                                                   {QStringLiteral("code"), failed.code}}));
+        }
+        return;
+    }
+    // Events first: the display shows a call no later than the counter learns of it.
+    for (const Message& event : events) {
+        send(event.socket, event.text);
+    }
+    for (const Message& reply : std::as_const(replies)) {
+        send(reply.socket, reply.text);
+    }
+    qCDebug(lcQueue) << "batch of" << inbox.size() << "requests:" << handled << "ms to handle," << timing.elapsed()
+                     << "ms with the commit";
+}
+
+void QueueHost::send(QWebSocket* socket, const QString& text)
+{
+    if (socket) {
+        socket->sendTextMessage(text);
+    }
 }
 
 void QueueHost::authenticate(Client& client, const QJsonObject& message)
@@ -224,7 +290,13 @@ void QueueHost::authenticate(Client& client, const QJsonObject& message)
     client.authenticated = true;
     client.role = message.value(QStringLiteral("role")).toString();
     client.counter = message.value(QStringLiteral("counter")).toInt();
-    client.events = message.value(QStringLiteral("events")).toBool(true);
+    // events: true (the default) for all of them, false for none, or a list such as ["called", "status"].
+    const QJsonValue events = message.value(QStringLiteral("events"));
+    if (events.isArray()) {
+        client.events = stringList(events);
+    } else if (events.toBool(true)) {
+        client.events = {QStringLiteral("called"), QStringLiteral("ticket"), QStringLiteral("status")};
+    }
     reply(client, message.value(QStringLiteral("id")),
           {{QStringLiteral("ok"), true},
            {QStringLiteral("proof"), QString::fromLatin1(protocol::hostProof(m_key, client.nonce, clientNonce))},
@@ -246,10 +318,15 @@ void QueueHost::reply(Client& client, const QJsonValue& id, QJsonObject body)
 
 void QueueHost::broadcast(const QJsonObject& event)
 {
+    const QString type = event.value(QStringLiteral("type")).toString();
     const QString text = protocol::encode(event);
     for (const auto& client : m_clients) {
-        if (client->authenticated && client->events && client->socket) {
-            client->socket->sendTextMessage(text);
+        if (client->authenticated && client->socket && client->events.contains(type)) {
+            if (m_inBatch) {
+                m_outbox.append({client->socket, text});
+            } else {
+                client->socket->sendTextMessage(text);
+            }
         }
     }
 }

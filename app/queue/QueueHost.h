@@ -49,7 +49,7 @@ private:
         QPointer<QWebSocket> socket;
         QByteArray nonce;
         bool authenticated = false;
-        bool events = false;
+        QStringList events; // the event types it asked for
         QString role;
         int counter = 0;
         QTimer* authTimer = nullptr;
@@ -57,6 +57,8 @@ private:
 
     void onNewConnection();
     void onMessage(QWebSocket* socket, const QString& text);
+    void processInbox();
+    void send(QWebSocket* socket, const QString& text);
     void onDisconnected(QWebSocket* socket);
     void authenticate(Client& client, const QJsonObject& message);
     [[nodiscard]] QJsonObject handle(Client& client, const QJsonObject& message);
@@ -72,6 +74,16 @@ private:
     QTimer* m_statusTimer = nullptr;
     std::function<QDateTime()> m_clock;
     std::vector<std::unique_ptr<Client>> m_clients;
+    // Requests wait here for the next batch; replies and events of a batch wait for its commit.
+    struct Message
+    {
+        QPointer<QWebSocket> socket;
+        QString text;
+    };
+    QList<Message> m_inbox;
+    QList<Message> m_outbox;
+    bool m_inBatch = false;
+    QTimer* m_batchTimer = nullptr;
 };
 
 } // namespace ow::queue

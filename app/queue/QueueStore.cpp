@@ -107,6 +107,44 @@ QString connectionName()
     return QStringLiteral("ow-queue-%1").arg(++counter);
 }
 
+// One operation, all or nothing. Inside the host's batch (beginBatch) it nests in the batch's transaction and
+// the batch's commit makes it durable; alone it is its own transaction.
+class Savepoint
+{
+public:
+    explicit Savepoint(const QSqlDatabase& database)
+        : m_query(database)
+    {
+        m_active = m_query.exec(QStringLiteral("SAVEPOINT ow_operation"));
+        if (!m_active) {
+            qCWarning(lcQueue) << "cannot begin an operation:" << m_query.lastError().text();
+        }
+    }
+    ~Savepoint()
+    {
+        if (m_active) {
+            m_query.exec(QStringLiteral("ROLLBACK TO ow_operation"));
+            m_query.exec(QStringLiteral("RELEASE ow_operation"));
+        }
+    }
+    Savepoint(const Savepoint&) = delete;
+    Savepoint& operator=(const Savepoint&) = delete;
+
+    [[nodiscard]] bool isActive() const { return m_active; }
+    [[nodiscard]] bool commit()
+    {
+        if (!m_active || !m_query.exec(QStringLiteral("RELEASE ow_operation"))) {
+            return false;
+        }
+        m_active = false;
+        return true;
+    }
+
+private:
+    QSqlQuery m_query;
+    bool m_active = false;
+};
+
 } // namespace
 
 QueueResult QueueResult::success(Ticket value)
@@ -322,7 +360,7 @@ std::optional<QList<Category>> QueueStore::readCategories(const QString& path, Q
 
 bool QueueStore::setCategories(const QList<Category>& categories, QString* errorMessage)
 {
-    db::Transaction transaction(db());
+    Savepoint transaction(db());
     QSqlQuery query(db());
     bool ok = transaction.isActive() && query.exec(QStringLiteral("UPDATE categories SET active = 0"));
     query.prepare(QStringLiteral("INSERT INTO categories (code, name, position, active) VALUES (?, ?, ?, 1) "
@@ -352,6 +390,27 @@ QList<Category> QueueStore::categories() const
         }
     }
     return result;
+}
+
+bool QueueStore::beginBatch()
+{
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        qCWarning(lcQueue) << "cannot begin a batch:" << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool QueueStore::commitBatch()
+{
+    QSqlQuery query(db());
+    if (query.exec(QStringLiteral("COMMIT"))) {
+        return true;
+    }
+    qCWarning(lcQueue) << "cannot commit a batch:" << query.lastError().text();
+    query.exec(QStringLiteral("ROLLBACK"));
+    return false;
 }
 
 QueueResult QueueStore::storeFailure() const
@@ -424,22 +483,26 @@ QueueResult QueueStore::issue(const TicketRequest& request, const QDateTime& now
     }
     ticket.priority = !ticket.priorityReason.isEmpty();
 
-    db::Transaction transaction(db());
+    Savepoint transaction(db());
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1, "
-                                 "(SELECT count(*) FROM tickets WHERE day = ? AND category = ? AND state = 'waiting' "
-                                 "AND (priority = 1 OR ? = 0)) "
-                                 "FROM tickets WHERE day = ? AND category = ? AND source = 'host'"));
+    // Tickets handed over from a counter's own range have seq 0, so they never move the host's numbers.
+    query.prepare(QStringLiteral("SELECT seq FROM tickets WHERE day = ? AND category = ? ORDER BY seq DESC LIMIT 1"));
+    query.addBindValue(ticket.day);
+    query.addBindValue(ticket.category);
+    if (!transaction.isActive() || !db::execute(query)) {
+        return storeFailure();
+    }
+    const int seq = (query.next() ? query.value(0).toInt() : 0) + 1;
+    // People before this ticket: everybody waiting in its category, or only the priority ones for a priority ticket.
+    query.prepare(QStringLiteral("SELECT count(*) FROM tickets WHERE day = ? AND category = ? AND state = 'waiting' "
+                                 "AND priority >= ?"));
     query.addBindValue(ticket.day);
     query.addBindValue(ticket.category);
     query.addBindValue(ticket.priority ? 1 : 0);
-    query.addBindValue(ticket.day);
-    query.addBindValue(ticket.category);
-    if (!transaction.isActive() || !db::execute(query) || !query.next()) {
+    if (!db::execute(query) || !query.next()) {
         return storeFailure();
     }
-    const int seq = query.value(0).toInt();
-    ticket.ahead = query.value(1).toInt();
+    ticket.ahead = query.value(0).toInt();
     ticket.number = ticket.category + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
     query.prepare(QStringLiteral("INSERT INTO tickets (uuid, day, number, seq, category, priority, priority_reason, "
                                  "appointment_at, id_number, issued_at, queued_at, state, ahead) "
@@ -513,7 +576,7 @@ QueueResult QueueStore::callNext(int counter, const QStringList& categories, con
     if (counter <= 0) {
         return QueueResult::failure(tr("The counter number must be between 1 and 999."), QStringLiteral("invalid"));
     }
-    db::Transaction transaction(db());
+    Savepoint transaction(db());
     if (!transaction.isActive()) {
         return storeFailure();
     }
@@ -529,27 +592,53 @@ QueueResult QueueStore::callNext(int counter, const QStringList& categories, con
         return storeFailure();
     }
 
-    QList<WaitingTicket> waiting;
-    query.prepare(QStringLiteral("SELECT uuid, number, category, queued_at, priority, priority_reason, "
-                                 "appointment_at, eligible_at, target_counter, from_counter "
-                                 "FROM tickets WHERE day = ? AND state = 'waiting'"));
-    query.addBindValue(dayOf(now));
-    if (!db::execute(query)) {
-        return storeFailure();
+    // Only the head of each line can win (QueueRules orders within a line by place, slot and number), so the store
+    // hands the rules at most three tickets instead of everybody waiting: the call stays fast in a full hall.
+    QString eligible = QStringLiteral("day = ? AND state = 'waiting' AND (eligible_at IS NULL OR eligible_at <= ?) "
+                                      "AND (target_counter = ? OR (target_counter = 0");
+    if (!categories.isEmpty()) {
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), categories.size());
+        eligible += QStringLiteral(" AND category IN (%1)").arg(marks.join(u','));
     }
-    while (query.next()) {
-        WaitingTicket ticket;
-        ticket.uuid = query.value(0).toString();
-        ticket.number = query.value(1).toString();
-        ticket.category = query.value(2).toString();
-        ticket.queuedAt = db::parseTimestamp(query.value(3).toString());
-        ticket.priority = query.value(4).toBool();
-        ticket.priorityReason = query.value(5).toString();
-        ticket.appointmentAt = db::parseTimestamp(query.value(6).toString());
-        ticket.eligibleAt = db::parseTimestamp(query.value(7).toString());
-        ticket.targetCounter = query.value(8).toInt();
-        ticket.fromCounter = query.value(9).toInt();
-        waiting.append(ticket);
+    eligible += QStringLiteral("))");
+    const QString slotDue = QStringLiteral("(appointment_at IS NOT NULL AND appointment_at <= ?)");
+    const QString slotFrom = db::timestamp(now.addSecs(60LL * rules.appointmentEarlyMinutes));
+    const QStringList lines {
+        QStringLiteral("%1 AND %2 ORDER BY appointment_at, queued_at, number").arg(eligible, slotDue),
+        QStringLiteral("%1 AND NOT %2 AND priority = 1 ORDER BY queued_at, number").arg(eligible, slotDue),
+        QStringLiteral("%1 AND NOT %2 AND priority = 0 ORDER BY queued_at, number").arg(eligible, slotDue),
+    };
+    QList<WaitingTicket> waiting;
+    for (const QString& line : lines) {
+        query.prepare(QStringLiteral("SELECT uuid, number, category, queued_at, priority, priority_reason, "
+                                     "appointment_at, eligible_at, target_counter, from_counter "
+                                     "FROM tickets WHERE %1 LIMIT 1")
+                          .arg(line));
+        query.addBindValue(dayOf(now));
+        query.addBindValue(db::timestamp(now));
+        query.addBindValue(counter);
+        for (const QString& category : categories) {
+            query.addBindValue(category);
+        }
+        query.addBindValue(slotFrom);
+        if (!db::execute(query)) {
+            return storeFailure();
+        }
+        if (query.next()) {
+            WaitingTicket ticket;
+            ticket.uuid = query.value(0).toString();
+            ticket.number = query.value(1).toString();
+            ticket.category = query.value(2).toString();
+            ticket.queuedAt = db::parseTimestamp(query.value(3).toString());
+            ticket.priority = query.value(4).toBool();
+            ticket.priorityReason = query.value(5).toString();
+            ticket.appointmentAt = db::parseTimestamp(query.value(6).toString());
+            ticket.eligibleAt = db::parseTimestamp(query.value(7).toString());
+            ticket.targetCounter = query.value(8).toInt();
+            ticket.fromCounter = query.value(9).toInt();
+            waiting.append(ticket);
+        }
     }
     QList<PastCall> history;
     query.prepare(QStringLiteral("SELECT priority, appointment FROM calls WHERE counter = ? AND kind = 'call' "
@@ -744,7 +833,7 @@ QueueResult QueueStore::handOver(const QString& batchUuid, int counter, const QL
     if (batchUuid.isEmpty() || counter <= 0) {
         return QueueResult::failure(tr("The hand-over names no batch or counter."), QStringLiteral("invalid"));
     }
-    db::Transaction transaction(db());
+    Savepoint transaction(db());
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT tickets FROM handovers WHERE batch_uuid = ?"));
     query.addBindValue(batchUuid);

@@ -74,6 +74,11 @@ public:
     QueueRules rules; // the ordering; maxPriorityInRow is a setting of the host
     int noShowDelaySeconds = defaultNoShowDelaySeconds;
 
+    // Group commit for the host: operations between these share one durable commit (one disk flush), and
+    // nothing of them may be answered before commitBatch() returned true.
+    [[nodiscard]] bool beginBatch();
+    [[nodiscard]] bool commitBatch();
+
     [[nodiscard]] QueueResult issue(const TicketRequest& request, const QDateTime& now);
     [[nodiscard]] QueueResult callNext(int counter, const QStringList& categories, const QString& clerk,
                                        const QDateTime& now);

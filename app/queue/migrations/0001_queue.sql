@@ -42,7 +42,12 @@ CREATE TABLE tickets (
     source              TEXT NOT NULL DEFAULT 'host' CHECK (source IN ('host', 'local')),
     UNIQUE (day, number)
 );
-CREATE INDEX tickets_state ON tickets(day, state, queued_at);
+-- The heads of the lines (QueueStore::callNext) and the next number of a category are index look-ups, so a call
+-- costs the same with five or five thousand people waiting.
+CREATE INDEX tickets_line ON tickets(day, state, priority, queued_at);
+CREATE INDEX tickets_appointments ON tickets(day, state, appointment_at) WHERE appointment_at IS NOT NULL;
+CREATE INDEX tickets_sequence ON tickets(day, category, seq);
+CREATE INDEX tickets_waiting ON tickets(day, category, state, priority);
 CREATE INDEX tickets_counter ON tickets(counter, state);
 
 -- Every call and recall, with why that ticket was chosen (supervisors read it; the ordering reads the history).
