@@ -15,7 +15,7 @@
 
 #include <atomic>
 
-Q_LOGGING_CATEGORY(lcQueue, "ow.queue")
+Q_LOGGING_CATEGORY(lcQueue, "ow.queue", QtInfoMsg)
 
 namespace ow::queue {
 
