@@ -68,8 +68,9 @@ int runHall(const QCommandLineParser& parser, const QCommandLineOption& dataDirO
         options.address = QHostAddress(listen.left(colon));
         options.port = static_cast<quint16>(listen.mid(colon + 1).toUInt());
         if (colon <= 0 || options.address.isNull() || options.port == 0) {
-            return fail(QCoreApplication::translate("main", "--hall-listen takes an address and a port, such as "
-                                                            "0.0.0.0:7700."));
+            return fail(QCoreApplication::translate("main",
+                                                    "--hall-listen takes an address and a port, such as "
+                                                    "0.0.0.0:7700."));
         }
     }
     if (parser.isSet(keyFileOption)) {
@@ -81,8 +82,9 @@ int runHall(const QCommandLineParser& parser, const QCommandLineOption& dataDirO
         options.key = qgetenv("OW_HALL_KEY");
     }
     if (options.key.size() < 8) {
-        return fail(QCoreApplication::translate("main", "The hall needs its key of at least 8 characters: give it "
-                                                        "with --hall-key-file FILE or in OW_HALL_KEY."));
+        return fail(QCoreApplication::translate("main",
+                                                "The hall needs its key of at least 8 characters: give it "
+                                                "with --hall-key-file FILE or in OW_HALL_KEY."));
     }
     ow::ui::HallSession hall(options);
     QString error;

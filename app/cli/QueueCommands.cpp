@@ -83,8 +83,8 @@ int host(Context& context)
     const QCommandLineOption categoriesOption(QStringLiteral("categories"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption maxPriorityOption(QStringLiteral("max-priority-in-row"), QString(), QStringLiteral("N"));
     const QCommandLineOption noShowDelayOption(QStringLiteral("noshow-delay"), QString(), QStringLiteral("SECONDS"));
-    parser.addOptions({listenOption, dbOption, categoriesOption, maxPriorityOption, noShowDelayOption, keyOption(),
-                       keyFileOption()});
+    parser.addOptions(
+        {listenOption, dbOption, categoriesOption, maxPriorityOption, noShowDelayOption, keyOption(), keyFileOption()});
     if (!parseArguments(parser, context)) {
         return UsageError;
     }
@@ -150,7 +150,9 @@ int host(Context& context)
         [[maybe_unused]] const auto bytes = ::read(signalPipe[1], &byte, 1);
         QCoreApplication::quit();
     });
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
@@ -257,11 +259,10 @@ int clientCommand(const QString& command, Context& context)
         if (parser.isSet(appointmentOption)) {
             const QString text = parser.value(appointmentOption);
             const QTime time = QTime::fromString(text, QStringLiteral("HH:mm"));
-            request.appointmentAt = time.isValid() ? QDateTime(QDate::currentDate(), time)
-                                                   : QDateTime::fromString(text, Qt::ISODate);
+            request.appointmentAt =
+                time.isValid() ? QDateTime(QDate::currentDate(), time) : QDateTime::fromString(text, Qt::ISODate);
             if (!request.appointmentAt.isValid()) {
-                context.err << Cli::tr("--appointment takes a time (HH:MM) or a date and time (ISO 8601).")
-                            << Qt::endl;
+                context.err << Cli::tr("--appointment takes a time (HH:MM) or a date and time (ISO 8601).") << Qt::endl;
                 return UsageError;
             }
         }
@@ -313,7 +314,8 @@ int clientCommand(const QString& command, Context& context)
         return reply.code == u"disconnected" || reply.code == u"timeout" ? unreachable : Failure;
     }
     if (command == u"status") {
-        const queue::HallStatus status = queue::HallStatus::fromJson(reply.data.value(QStringLiteral("status")).toObject());
+        const queue::HallStatus status =
+            queue::HallStatus::fromJson(reply.data.value(QStringLiteral("status")).toObject());
         if (parser.isSet(jsonOption)) {
             printJson(context, status.toJson());
             return Success;

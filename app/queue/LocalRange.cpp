@@ -115,8 +115,8 @@ bool LocalRange::setEnded(const QString& uuid, const QString& state, const QStri
                                  "rating = ? WHERE uuid = ? AND state = 'serving'"));
     query.addBindValue(state);
     query.addBindValue(db::timestamp(now));
-    query.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(caseUuids)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(caseUuids)).toJson(QJsonDocument::Compact)));
     query.addBindValue(isValidRating(rating) ? rating : 0);
     query.addBindValue(uuid);
     if (!db::execute(query) || query.numRowsAffected() != 1) {

@@ -37,8 +37,8 @@ public:
     LocalRange(db::Database& database, int counter);
 
     // A walk-in served at once: the next number of this counter's range for the day.
-    [[nodiscard]] std::optional<Ticket> take(const QString& category, const QString& idNumber,
-                                             const QString& clerkUuid, const QDateTime& now, QString* errorMessage);
+    [[nodiscard]] std::optional<Ticket> take(const QString& category, const QString& idNumber, const QString& clerkUuid,
+                                             const QDateTime& now, QString* errorMessage);
     [[nodiscard]] bool finish(const QString& uuid, const QStringList& caseUuids, int rating, const QDateTime& now,
                               QString* errorMessage);
     // The citizen left before being served.

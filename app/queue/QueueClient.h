@@ -85,8 +85,7 @@ public:
     void transferToCategory(const QString& category, QObject* context, Callback callback);
     void transferToCounter(int counter, QObject* context, Callback callback);
     void finish(const QStringList& caseUuids, int rating, QObject* context, Callback callback);
-    void annotate(const QString& number, const QStringList& caseUuids, int rating, QObject* context,
-                  Callback callback);
+    void annotate(const QString& number, const QStringList& caseUuids, int rating, QObject* context, Callback callback);
     void setPaused(bool paused, QObject* context, Callback callback);
     void requestStatus(QObject* context, Callback callback);
     void requestStatistics(const QDate& from, const QDate& to, QObject* context, Callback callback);

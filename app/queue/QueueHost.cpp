@@ -13,6 +13,7 @@ namespace ow::queue {
 namespace {
 
 constexpr int authTimeoutMs = 10000;
+constexpr quint64 maxMessageBytes = 4 * 1024 * 1024;
 
 QStringList stringList(const QJsonValue& value)
 {
@@ -119,8 +120,8 @@ QUrl QueueHost::url() const
 
 int QueueHost::clientCount() const
 {
-    return static_cast<int>(std::count_if(m_clients.cbegin(), m_clients.cend(),
-                                          [](const auto& client) { return client->authenticated; }));
+    return static_cast<int>(
+        std::count_if(m_clients.cbegin(), m_clients.cend(), [](const auto& client) { return client->authenticated; }));
 }
 
 void QueueHost::setClock(std::function<QDateTime()> clock)
@@ -163,6 +164,8 @@ void QueueHost::onNewConnection()
 {
     while (QWebSocket* socket = m_server->nextPendingConnection()) {
         socket->setParent(this);
+        // A hand-over of a long outage is the largest message; anything much bigger is not ours.
+        socket->setMaxAllowedIncomingMessageSize(maxMessageBytes);
         auto client = std::make_unique<Client>();
         client->socket = socket;
         client->nonce = protocol::newNonce();
@@ -226,8 +229,9 @@ void QueueHost::processInbox()
     m_inBatch = m_store.beginBatch();
     QList<Message> replies;
     for (const Message& request : inbox) {
-        const auto it = std::find_if(m_clients.begin(), m_clients.end(),
-                                     [&](const auto& client) { return request.socket && client->socket == request.socket; });
+        const auto it = std::find_if(m_clients.begin(), m_clients.end(), [&](const auto& client) {
+            return request.socket && client->socket == request.socket;
+        });
         if (it == m_clients.end()) {
             continue; // the client left; its request is not carried out
         }
@@ -248,11 +252,12 @@ void QueueHost::processInbox()
             QStringLiteral("store"));
         for (const Message& request : inbox) {
             const QJsonObject message = protocol::decode(request.text);
-            send(request.socket, protocol::encode({{QStringLiteral("type"), QStringLiteral("reply")},
-                                                   {QStringLiteral("id"), message.value(QStringLiteral("id"))},
-                                                   {QStringLiteral("ok"), false},
-                                                   {QStringLiteral("error"), failed.error},
-                                                   {QStringLiteral("code"), failed.code}}));
+            send(request.socket,
+                 protocol::encode({{QStringLiteral("type"), QStringLiteral("reply")},
+                                   {QStringLiteral("id"), message.value(QStringLiteral("id"))},
+                                   {QStringLiteral("ok"), false},
+                                   {QStringLiteral("error"), failed.error},
+                                   {QStringLiteral("code"), failed.code}}));
         }
         return;
     }
@@ -350,12 +355,11 @@ void QueueHost::announceCall(const Ticket& ticket, bool recall)
 QJsonObject QueueHost::handle(Client& client, const QJsonObject& message)
 {
     const QString type = message.value(QStringLiteral("type")).toString();
-    const int counter = message.contains(QStringLiteral("counter")) ? message.value(QStringLiteral("counter")).toInt()
-                                                                     : client.counter;
+    const int counter =
+        message.contains(QStringLiteral("counter")) ? message.value(QStringLiteral("counter")).toInt() : client.counter;
     const QDateTime at = now();
-    const QStringList counterOperations {QStringLiteral("call"),     QStringLiteral("recall"),
-                                         QStringLiteral("noshow"),   QStringLiteral("transfer"),
-                                         QStringLiteral("finish"),   QStringLiteral("pause"),
+    const QStringList counterOperations {QStringLiteral("call"),     QStringLiteral("recall"), QStringLiteral("noshow"),
+                                         QStringLiteral("transfer"), QStringLiteral("finish"), QStringLiteral("pause"),
                                          QStringLiteral("resume")};
     if (counterOperations.contains(type) && (counter <= 0 || counter > 999)) {
         return failure(tr("Say which counter (1 to 999) this is."), QStringLiteral("invalid"));
@@ -440,8 +444,8 @@ QJsonObject QueueHost::handle(Client& client, const QJsonObject& message)
         QJsonObject body {{QStringLiteral("ok"), true},
                           {QStringLiteral("from"), from.toString(Qt::ISODate)},
                           {QStringLiteral("to"), to.toString(Qt::ISODate)}};
-        for (const QString& by : {QStringLiteral("category"), QStringLiteral("counter"), QStringLiteral("clerk"),
-                                  QStringLiteral("day")}) {
+        for (const QString& by :
+             {QStringLiteral("category"), QStringLiteral("counter"), QStringLiteral("clerk"), QStringLiteral("day")}) {
             QJsonArray rows;
             for (const StatisticsRow& row : m_store.statistics(by, from, to)) {
                 rows.append(row.toJson());

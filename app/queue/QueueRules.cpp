@@ -1,6 +1,5 @@
 #include "queue/QueueRules.h"
 
-
 namespace ow::queue {
 
 namespace {
@@ -103,8 +102,8 @@ Choice QueueRules::choose(const QList<WaitingTicket>& waiting, const QDateTime& 
         const WaitingTicket& ticket = waiting.at(appointment);
         choice.index = appointment;
         choice.reasonCode = QStringLiteral("appointment");
-        choice.reason = tr("Appointment at %1: its slot has come, so it goes before the line.")
-                            .arg(clock(ticket.appointmentAt)) +
+        choice.reason =
+            tr("Appointment at %1: its slot has come, so it goes before the line.").arg(clock(ticket.appointmentAt)) +
             transferNote(ticket);
         return choice;
     }

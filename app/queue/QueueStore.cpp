@@ -252,9 +252,8 @@ bool QueueStore::openConnection(QString* errorMessage)
     }
     // WAL and synchronous=FULL: a ticket is on disk before the kiosk prints it, so a kill -9 loses none.
     QSqlQuery query(database);
-    for (const QString& pragma :
-         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
-          QStringLiteral("PRAGMA foreign_keys=ON")}) {
+    for (const QString& pragma : {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+                                  QStringLiteral("PRAGMA foreign_keys=ON")}) {
         if (!query.exec(pragma)) {
             *errorMessage = tr("The queue file cannot be prepared: %1").arg(query.lastError().text());
             return false;
@@ -446,8 +445,8 @@ std::optional<Ticket> QueueStore::current(int counter) const
 QueueResult QueueStore::issue(const TicketRequest& request, const QDateTime& now)
 {
     const QList<Category> all = categories();
-    const auto category = std::find_if(all.cbegin(), all.cend(),
-                                       [&](const Category& c) { return c.code == request.category.toUpper(); });
+    const auto category =
+        std::find_if(all.cbegin(), all.cend(), [&](const Category& c) { return c.code == request.category.toUpper(); });
     if (category == all.cend()) {
         QStringList codes;
         for (const Category& c : all) {
@@ -536,8 +535,8 @@ bool QueueStore::finishCurrent(int counter, const QDateTime& now)
     return db::execute(query);
 }
 
-bool QueueStore::registerCounter(int counter, const QStringList& categories, const QString& clerk,
-                                 const QDateTime& now, QString* errorMessage)
+bool QueueStore::registerCounter(int counter, const QStringList& categories, const QString& clerk, const QDateTime& now,
+                                 QString* errorMessage)
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("INSERT INTO counters (number, categories, clerk, updated_at) VALUES (?, ?, ?, ?) "
@@ -570,8 +569,7 @@ bool QueueStore::setPaused(int counter, bool paused, const QDateTime& now, QStri
     return true;
 }
 
-QueueResult QueueStore::callNext(int counter, const QStringList& categories, const QString& clerk,
-                                 const QDateTime& now)
+QueueResult QueueStore::callNext(int counter, const QStringList& categories, const QString& clerk, const QDateTime& now)
 {
     if (counter <= 0) {
         return QueueResult::failure(tr("The counter number must be between 1 and 999."), QStringLiteral("invalid"));
@@ -673,8 +671,9 @@ QueueResult QueueStore::callNext(int counter, const QStringList& categories, con
     if (!db::execute(query)) {
         return storeFailure();
     }
-    query.prepare(QStringLiteral("INSERT INTO calls (ticket_uuid, number, category, counter, at, kind, priority, "
-                                 "appointment, reason_code, reason, clerk) VALUES (?, ?, ?, ?, ?, 'call', ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO calls (ticket_uuid, number, category, counter, at, kind, priority, "
+                       "appointment, reason_code, reason, clerk) VALUES (?, ?, ?, ?, ?, 'call', ?, ?, ?, ?, ?)"));
     query.addBindValue(chosen.uuid);
     query.addBindValue(chosen.number);
     query.addBindValue(chosen.category);

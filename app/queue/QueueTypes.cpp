@@ -150,9 +150,9 @@ Ticket Ticket::fromJson(const QJsonObject& json)
 
 QJsonObject CounterState::toJson() const
 {
-    return {{QStringLiteral("number"), number},     {QStringLiteral("categories"), toArray(categories)},
-            {QStringLiteral("paused"), paused},     {QStringLiteral("online"), online},
-            {QStringLiteral("clerk"), clerk},       {QStringLiteral("current"), current}};
+    return {{QStringLiteral("number"), number}, {QStringLiteral("categories"), toArray(categories)},
+            {QStringLiteral("paused"), paused}, {QStringLiteral("online"), online},
+            {QStringLiteral("clerk"), clerk},   {QStringLiteral("current"), current}};
 }
 
 CounterState CounterState::fromJson(const QJsonObject& json)

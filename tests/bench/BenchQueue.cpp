@@ -51,9 +51,9 @@ void BenchQueue::fiftyCountersAndAKiosk()
     QTemporaryDir dir;
     QProcess host;
     host.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    host.start(QStringLiteral(OW_CLI_PATH), {u"--lang"_s, u"en"_s, u"queue"_s, u"host"_s, u"--listen"_s,
-                                             u"127.0.0.1:0"_s, u"--db"_s, dir.filePath(u"hall-queue.sqlite"_s),
-                                             u"--key"_s, hallKey});
+    host.start(QStringLiteral(OW_CLI_PATH),
+               {u"--lang"_s, u"en"_s, u"queue"_s, u"host"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s,
+                dir.filePath(u"hall-queue.sqlite"_s), u"--key"_s, hallKey});
     QVERIFY(host.waitForStarted());
     static const QRegularExpression listening(u"ws://127\\.0\\.0\\.1:(\\d+)"_s);
     QString output;
@@ -161,8 +161,7 @@ void BenchQueue::fiftyCountersAndAKiosk()
 
     QCOMPARE(failures, 0);
     QCOMPARE(issued, tickets);
-    qInfo().noquote() << u"BenchQueue: %1 counters, %2 tickets issued and called in %3 s (%4 calls/s)"_s
-                             .arg(counters)
+    qInfo().noquote() << u"BenchQueue: %1 counters, %2 tickets issued and called in %3 s (%4 calls/s)"_s.arg(counters)
                              .arg(tickets)
                              .arg(seconds, 0, 'f', 1)
                              .arg(tickets / seconds, 0, 'f', 0);
@@ -219,8 +218,7 @@ void BenchQueue::fiftyCountersAndAKiosk()
                              120000);
     QCOMPARE(failures, 0);
     qInfo().noquote() << u"BenchQueue: at one call per counter per second: call to display update p50 %1 ms, "
-                         u"p99 %2 ms, max %3 ms (%4 samples)"_s
-                             .arg(percentile(latencies, 0.5), 0, 'f', 1)
+                         u"p99 %2 ms, max %3 ms (%4 samples)"_s.arg(percentile(latencies, 0.5), 0, 'f', 1)
                              .arg(percentile(latencies, 0.99), 0, 'f', 1)
                              .arg(percentile(latencies, 1.0), 0, 'f', 1)
                              .arg(latencies.size());

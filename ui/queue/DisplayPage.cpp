@@ -149,8 +149,7 @@ DisplayPage::DisplayPage(QWidget* parent)
     nowCallingLayout->addWidget(m_counterLabel);
 
     m_recentTableWidget = table(QStringLiteral("recentTableWidget"), {tr("Number"), tr("Counter")}, 30, this);
-    m_waitingTableWidget =
-        table(QStringLiteral("waitingTableWidget"), {tr("Service"), tr("Waiting")}, 26, this);
+    m_waitingTableWidget = table(QStringLiteral("waitingTableWidget"), {tr("Service"), tr("Waiting")}, 26, this);
     m_waitingTableWidget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_waitingTableWidget->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 

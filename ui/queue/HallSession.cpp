@@ -50,8 +50,7 @@ bool HallSession::start(QString* errorMessage)
         return result;
     };
     m_kioskClient = client(QStringLiteral("kiosk"), {QStringLiteral("status")});
-    m_displayClient =
-        client(QStringLiteral("display"), {QStringLiteral("called"), QStringLiteral("status")});
+    m_displayClient = client(QStringLiteral("display"), {QStringLiteral("called"), QStringLiteral("status")});
 
     m_kiosk = std::make_unique<KioskPage>(*m_kioskClient);
     m_kiosk->setHallName(m_options.hallName);

@@ -147,8 +147,8 @@ void KioskPage::takeTicket(const QString& category)
             return;
         }
         m_lastTicket = reply.ticket();
-        QString text = tr("Your number is %1.\n%n people ahead of you.", nullptr, m_lastTicket.ahead)
-                           .arg(m_lastTicket.number);
+        QString text =
+            tr("Your number is %1.\n%n people ahead of you.", nullptr, m_lastTicket.ahead).arg(m_lastTicket.number);
         QString error;
         if (m_printer && !m_printer->print(m_lastTicket, m_hallName, &error)) {
             text += u'\n' + error;

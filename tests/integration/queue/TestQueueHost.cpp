@@ -84,9 +84,8 @@ void TestQueueHost::startHost(quint16 port)
     m_host = std::make_unique<QProcess>();
     m_host->setProcessChannelMode(QProcess::SeparateChannels);
     m_host->start(QStringLiteral(OW_CLI_PATH),
-                  {u"--lang"_s, u"en"_s, u"queue"_s, u"host"_s, u"--listen"_s,
-                   u"127.0.0.1:%1"_s.arg(port), u"--db"_s, m_dir->filePath(u"hall-queue.sqlite"_s), u"--key"_s,
-                   hallKey, u"--noshow-delay"_s, u"1"_s});
+                  {u"--lang"_s, u"en"_s, u"queue"_s, u"host"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--db"_s,
+                   m_dir->filePath(u"hall-queue.sqlite"_s), u"--key"_s, hallKey, u"--noshow-delay"_s, u"1"_s});
     QVERIFY(m_host->waitForStarted());
     static const QRegularExpression listening(u"ws://127\\.0\\.0\\.1:(\\d+)"_s);
     QString output;
@@ -140,8 +139,8 @@ void TestQueueHost::ticketsAndCallsThroughTheCli()
     // 1940-born citizen: priority by age; the ID number itself is not echoed to the kiosk.
     const QString first17 = u"11010119400101123"_s;
     const QString oldCitizen = first17 + *ow::idcard::IdNumber::checkCharacter(first17);
-    run = cli(QStringList {u"queue"_s, u"ticket"_s, u"--category"_s, u"A"_s, u"--id-number"_s, oldCitizen} +
-              hostArgs());
+    run =
+        cli(QStringList {u"queue"_s, u"ticket"_s, u"--category"_s, u"A"_s, u"--id-number"_s, oldCitizen} + hostArgs());
     QCOMPARE(run.exitCode, 0);
     ticket = run.json();
     QCOMPARE(ticket.value(u"number"_s).toString(), u"A002"_s);
@@ -195,8 +194,7 @@ void TestQueueHost::noShowAndTransferThroughTheCli()
     QVERIFY(run.json().contains(u"returns_at"_s));
     QCOMPARE(cli(QStringList {u"queue"_s, u"call"_s, u"--counter"_s, u"1"_s} + hostArgs()).json().value(u"number"_s),
              u"A002"_s);
-    run = cli(QStringList {u"queue"_s, u"transfer"_s, u"--counter"_s, u"1"_s, u"--to-category"_s, u"B"_s} +
-              hostArgs());
+    run = cli(QStringList {u"queue"_s, u"transfer"_s, u"--counter"_s, u"1"_s, u"--to-category"_s, u"B"_s} + hostArgs());
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json().value(u"category"_s).toString(), u"B"_s);
     run = cli(QStringList {u"queue"_s, u"call"_s, u"--counter"_s, u"2"_s, u"--categories"_s, u"B"_s} + hostArgs());
@@ -342,8 +340,8 @@ void TestQueueHost::clientReconnectsByItself()
 
 void TestQueueHost::wrongKeyIsRefused()
 {
-    const Run run = cli({u"queue"_s, u"status"_s, u"--host"_s, u"ws://127.0.0.1:%1"_s.arg(m_port), u"--key"_s,
-                         u"not-the-hall-key"_s});
+    const Run run = cli(
+        {u"queue"_s, u"status"_s, u"--host"_s, u"ws://127.0.0.1:%1"_s.arg(m_port), u"--key"_s, u"not-the-hall-key"_s});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(u"The hall key is wrong"_s), qPrintable(run.err));
 

@@ -88,64 +88,59 @@ void TestQueueRules::choosesByTheHallsRules_data()
                                                << all << QString() << 3 << u"A001"_s << u"arrival"_s;
     QTest::newRow("priority before arrival") << QStringList {u"A001@09:00"_s, u"A002@09:05!age"_s} << u"09:30"_s << 1
                                              << all << u"--"_s << 3 << u"A002"_s << u"priority"_s;
-    QTest::newRow("oldest priority first")
-        << QStringList {u"A003@09:10!disability"_s, u"A002@09:05!age"_s} << u"09:30"_s << 1 << all << QString() << 3
-        << u"A002"_s << u"priority"_s;
-    QTest::newRow("two priority in a row, limit 3") << QStringList {u"A001@09:00"_s, u"A002@09:05!age"_s}
-                                                    << u"09:30"_s << 1 << all << u"-PP"_s << 3 << u"A002"_s
-                                                    << u"priority"_s;
+    QTest::newRow("oldest priority first") << QStringList {u"A003@09:10!disability"_s, u"A002@09:05!age"_s}
+                                           << u"09:30"_s << 1 << all << QString() << 3 << u"A002"_s << u"priority"_s;
+    QTest::newRow("two priority in a row, limit 3") << QStringList {u"A001@09:00"_s, u"A002@09:05!age"_s} << u"09:30"_s
+                                                    << 1 << all << u"-PP"_s << 3 << u"A002"_s << u"priority"_s;
     QTest::newRow("three in a row: an ordinary ticket now")
-        << QStringList {u"A001@09:00"_s, u"A002@09:05!age"_s} << u"09:30"_s << 1 << all << u"PPP"_s << 3
-        << u"A001"_s << u"anti-starvation"_s;
-    QTest::newRow("limit 1 alternates") << QStringList {u"A001@09:00"_s, u"A002@09:05!age"_s} << u"09:30"_s << 1
-                                        << all << u"-P"_s << 1 << u"A001"_s << u"anti-starvation"_s;
-    QTest::newRow("limit 0: no limit") << QStringList {u"A001@09:00"_s, u"A002@09:05!age"_s} << u"09:30"_s << 1
-                                       << all << u"PPPPPP"_s << 0 << u"A002"_s << u"priority"_s;
+        << QStringList {u"A001@09:00"_s, u"A002@09:05!age"_s} << u"09:30"_s << 1 << all << u"PPP"_s << 3 << u"A001"_s
+        << u"anti-starvation"_s;
+    QTest::newRow("limit 1 alternates") << QStringList {u"A001@09:00"_s, u"A002@09:05!age"_s} << u"09:30"_s << 1 << all
+                                        << u"-P"_s << 1 << u"A001"_s << u"anti-starvation"_s;
+    QTest::newRow("limit 0: no limit") << QStringList {u"A001@09:00"_s, u"A002@09:05!age"_s} << u"09:30"_s << 1 << all
+                                       << u"PPPPPP"_s << 0 << u"A002"_s << u"priority"_s;
     QTest::newRow("run limit without ordinary waiting")
-        << QStringList {u"A002@09:05!age"_s} << u"09:30"_s << 1 << all << u"PPP"_s << 3 << u"A002"_s
-        << u"priority"_s;
+        << QStringList {u"A002@09:05!age"_s} << u"09:30"_s << 1 << all << u"PPP"_s << 3 << u"A002"_s << u"priority"_s;
     QTest::newRow("appointments between priority calls do not reset the run")
-        << QStringList {u"A001@09:00"_s, u"A002@09:05!age"_s} << u"09:30"_s << 1 << all << u"PPAP"_s << 3
-        << u"A001"_s << u"anti-starvation"_s;
+        << QStringList {u"A001@09:00"_s, u"A002@09:05!age"_s} << u"09:30"_s << 1 << all << u"PPAP"_s << 3 << u"A001"_s
+        << u"anti-starvation"_s;
     QTest::newRow("appointment at its slot first")
         << QStringList {u"A001@08:00"_s, u"A002@08:10!age"_s, u"A003@09:50!appointment#10:00"_s} << u"10:00"_s << 1
         << all << QString() << 3 << u"A003"_s << u"appointment"_s;
     QTest::newRow("appointment ten minutes early counts as its slot")
-        << QStringList {u"A002@08:10!age"_s, u"A003@09:40!appointment#10:00"_s} << u"09:50"_s << 1 << all
-        << QString() << 3 << u"A003"_s << u"appointment"_s;
+        << QStringList {u"A002@08:10!age"_s, u"A003@09:40!appointment#10:00"_s} << u"09:50"_s << 1 << all << QString()
+        << 3 << u"A003"_s << u"appointment"_s;
     QTest::newRow("appointment before its slot waits as priority")
-        << QStringList {u"A002@08:10!age"_s, u"A003@09:00!appointment#10:00"_s} << u"09:30"_s << 1 << all
-        << QString() << 3 << u"A002"_s << u"priority"_s;
+        << QStringList {u"A002@08:10!age"_s, u"A003@09:00!appointment#10:00"_s} << u"09:30"_s << 1 << all << QString()
+        << 3 << u"A002"_s << u"priority"_s;
     QTest::newRow("earlier slot first") << QStringList {u"A004@09:00!appointment#10:30"_s,
                                                         u"A005@09:40!appointment#10:00"_s}
-                                        << u"10:40"_s << 1 << all << QString() << 3 << u"A005"_s
-                                        << u"appointment"_s;
+                                        << u"10:40"_s << 1 << all << QString() << 3 << u"A005"_s << u"appointment"_s;
     QTest::newRow("appointments ignore the run limit")
-        << QStringList {u"A001@09:00"_s, u"A003@09:50!appointment#10:00"_s} << u"10:00"_s << 1 << all << u"PPP"_s
-        << 3 << u"A003"_s << u"appointment"_s;
-    QTest::newRow("only the counter's categories") << QStringList {u"A001@09:00"_s, u"B001@09:10"_s} << u"09:30"_s << 2
-                                                   << QStringList {u"B"_s} << QString() << 3 << u"B001"_s
-                                                   << u"arrival"_s;
-    QTest::newRow("nobody of the counter's categories") << QStringList {u"A001@09:00"_s} << u"09:30"_s << 2
-                                                        << QStringList {u"B"_s, u"C"_s} << QString() << 3 << QString()
-                                                        << QString();
+        << QStringList {u"A001@09:00"_s, u"A003@09:50!appointment#10:00"_s} << u"10:00"_s << 1 << all << u"PPP"_s << 3
+        << u"A003"_s << u"appointment"_s;
+    QTest::newRow("only the counter's categories")
+        << QStringList {u"A001@09:00"_s, u"B001@09:10"_s} << u"09:30"_s << 2 << QStringList {u"B"_s} << QString() << 3
+        << u"B001"_s << u"arrival"_s;
+    QTest::newRow("nobody of the counter's categories")
+        << QStringList {u"A001@09:00"_s} << u"09:30"_s << 2 << QStringList {u"B"_s, u"C"_s} << QString() << 3
+        << QString() << QString();
     QTest::newRow("nobody waits") << QStringList {} << u"09:30"_s << 1 << all << QString() << 3 << QString()
                                   << QString();
     QTest::newRow("transfer to another category keeps its place")
-        << QStringList {u"B001@09:00"_s, u"B002@08:30<1"_s} << u"09:30"_s << 2 << QStringList {u"B"_s} << QString()
-        << 3 << u"B002"_s << u"arrival"_s;
+        << QStringList {u"B001@09:00"_s, u"B002@08:30<1"_s} << u"09:30"_s << 2 << QStringList {u"B"_s} << QString() << 3
+        << u"B002"_s << u"arrival"_s;
     QTest::newRow("transferred to counter 5: counter 3 does not see it")
-        << QStringList {u"A001@08:30>5<2"_s, u"A002@09:00"_s} << u"09:30"_s << 3 << all << QString() << 3
-        << u"A002"_s << u"arrival"_s;
+        << QStringList {u"A001@08:30>5<2"_s, u"A002@09:00"_s} << u"09:30"_s << 3 << all << QString() << 3 << u"A002"_s
+        << u"arrival"_s;
     QTest::newRow("transferred to counter 5: counter 5 calls it in its place")
-        << QStringList {u"A001@08:30>5<2"_s, u"B002@09:00"_s} << u"09:30"_s << 5 << QStringList {u"B"_s}
-        << QString() << 3 << u"A001"_s << u"arrival"_s;
-    QTest::newRow("no-show waits out its delay") << QStringList {u"A001@08:30~09:35"_s, u"A002@09:00"_s}
-                                                 << u"09:30"_s << 1 << all << QString() << 3 << u"A002"_s
-                                                 << u"arrival"_s;
+        << QStringList {u"A001@08:30>5<2"_s, u"B002@09:00"_s} << u"09:30"_s << 5 << QStringList {u"B"_s} << QString()
+        << 3 << u"A001"_s << u"arrival"_s;
+    QTest::newRow("no-show waits out its delay") << QStringList {u"A001@08:30~09:35"_s, u"A002@09:00"_s} << u"09:30"_s
+                                                 << 1 << all << QString() << 3 << u"A002"_s << u"arrival"_s;
     QTest::newRow("no-show back after its delay, in its old place")
-        << QStringList {u"A001@08:30~09:35"_s, u"A002@09:00"_s} << u"09:36"_s << 1 << all << QString() << 3
-        << u"A001"_s << u"arrival"_s;
+        << QStringList {u"A001@08:30~09:35"_s, u"A002@09:00"_s} << u"09:36"_s << 1 << all << QString() << 3 << u"A001"_s
+        << u"arrival"_s;
     QTest::newRow("priority no-show back after its delay")
         << QStringList {u"A001@08:30!age~09:35"_s, u"A002@08:00"_s} << u"09:40"_s << 1 << all << QString() << 3
         << u"A001"_s << u"priority"_s;
@@ -190,8 +185,7 @@ void TestQueueRules::priorityRunSkipsAppointments()
 void TestQueueRules::reasonSaysWhyForASupervisor()
 {
     QueueRules rules;
-    const QList<WaitingTicket> tickets {parse(u"A001@09:00"_s), parse(u"A002@09:05!age"_s),
-                                        parse(u"B003@08:45<4"_s)};
+    const QList<WaitingTicket> tickets {parse(u"A001@09:00"_s), parse(u"A002@09:05!age"_s), parse(u"B003@08:45<4"_s)};
     auto choice = rules.choose(tickets, at(u"09:30"_s), 1, {}, history(u"PPP"_s));
     QCOMPARE(tickets.at(choice.index).number, u"B003"_s);
     QVERIFY2(choice.reason.contains(u"08:45"_s), qPrintable(choice.reason));

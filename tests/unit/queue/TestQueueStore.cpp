@@ -138,8 +138,8 @@ void TestQueueStore::priorityFromTheCardAndTheKiosk_data()
     QTest::newRow("no card") << QString() << false << false << true << QString();
     QTest::newRow("aged 69") << idNumberBornOn(QDate(1956, 3, 3)) << false << false << true << QString();
     QTest::newRow("aged 70 on the day") << idNumberBornOn(QDate(1956, 3, 2)) << false << false << true << u"age"_s;
-    QTest::newRow("disability certificate") << idNumberBornOn(QDate(1990, 5, 1)) << true << false << true
-                                            << u"disability"_s;
+    QTest::newRow("disability certificate")
+        << idNumberBornOn(QDate(1990, 5, 1)) << true << false << true << u"disability"_s;
     QTest::newRow("age before disability") << idNumberBornOn(QDate(1940, 5, 1)) << true << false << true << u"age"_s;
     QTest::newRow("appointment") << QString() << false << true << true << u"appointment"_s;
     QTest::newRow("wrong check character") << u"110101195001011230"_s << false << false << false << QString();
