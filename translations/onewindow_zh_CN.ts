@@ -13,6 +13,14 @@ onewindow-cli clerk add --login LOGIN --name NAME --role admin</source>
         <translation>本窗口尚无工作人员账号。信息技术人员可用以下命令添加：
 onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translation>
     </message>
+    <message>
+        <source>--hall-listen takes an address and a port, such as 0.0.0.0:7700.</source>
+        <translation>--hall-listen 需要地址和端口，例如 0.0.0.0:7700。</translation>
+    </message>
+    <message>
+        <source>The hall needs its key of at least 8 characters: give it with --hall-key-file FILE or in OW_HALL_KEY.</source>
+        <translation>大厅需要至少 8 个字符的密钥：请用 --hall-key-file FILE 或环境变量 OW_HALL_KEY 提供。</translation>
+    </message>
 </context>
 <context>
     <name>ow::audit::AuditChain</name>
@@ -1657,6 +1665,144 @@ Options:
                                     作废该办件的证照编号（密码读取方式同上）
 </translation>
     </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation>无法读取密钥文件 %1。</translation>
+    </message>
+    <message>
+        <source>Hall key: </source>
+        <translation>大厅密钥：</translation>
+    </message>
+    <message>
+        <source>The hall key must have at least 8 characters.</source>
+        <translation>大厅密钥至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>queue host needs --listen HOST:PORT and --db FILE.</source>
+        <translation>queue host 需要 --listen HOST:PORT 和 --db FILE。</translation>
+    </message>
+    <message>
+        <source>--listen takes an address and a port, such as 0.0.0.0:7700.</source>
+        <translation>--listen 需要地址和端口，例如 0.0.0.0:7700。</translation>
+    </message>
+    <message>
+        <source>--max-priority-in-row takes a number, 0 for no limit.</source>
+        <translation>--max-priority-in-row 需要一个数字，0 表示不限。</translation>
+    </message>
+    <message>
+        <source>--noshow-delay takes a number of seconds.</source>
+        <translation>--noshow-delay 需要秒数。</translation>
+    </message>
+    <message>
+        <source>The hall host cannot watch for signals.</source>
+        <translation>叫号主机无法监听系统信号。</translation>
+    </message>
+    <message>
+        <source>The hall host listens on ws://%1:%2 with the queue file %3.</source>
+        <translation>叫号主机在 ws://%1:%2 上监听，排队数据文件为 %3。</translation>
+    </message>
+    <message>
+        <source>The hall host stopped.</source>
+        <translation>叫号主机已停止。</translation>
+    </message>
+    <message>
+        <source>Say which hall host with --host ws://HOST:PORT.</source>
+        <translation>请用 --host ws://HOST:PORT 指定叫号主机。</translation>
+    </message>
+    <message>
+        <source>queue %1 needs --counter N (1 to 999).</source>
+        <translation>queue %1 需要 --counter N（1 到 999）。</translation>
+    </message>
+    <message>
+        <source>queue ticket needs --category C.</source>
+        <translation>queue ticket 需要 --category C。</translation>
+    </message>
+    <message>
+        <source>--appointment takes a time (HH:MM) or a date and time (ISO 8601).</source>
+        <translation>--appointment 需要时间（HH:MM）或日期时间（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>--rating takes 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>--rating 取 1（非常不满意）到 5（非常满意）。</translation>
+    </message>
+    <message>
+        <source>queue transfer needs either --to-category C or --to-counter N.</source>
+        <translation>queue transfer 需要 --to-category C 或 --to-counter N 之一。</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>等候：%1</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 waiting</source>
+        <translation>  %1 %2：%3 人等候</translation>
+    </message>
+    <message>
+        <source>  counter %1: %2%3</source>
+        <translation>  %1 号窗口：%2%3</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation>（暂停）</translation>
+    </message>
+    <message>
+        <source>Counter %1 is paused.</source>
+        <translation>%1 号窗口已暂停。</translation>
+    </message>
+    <message>
+        <source>Counter %1 calls again.</source>
+        <translation>%1 号窗口恢复叫号。</translation>
+    </message>
+    <message>
+        <source>  queue host --listen HOST:PORT --db FILE [--categories FILE] [--max-priority-in-row N]
+             [--noshow-delay SECONDS]
+                                    run the hall host until SIGTERM or SIGINT
+  queue ticket --host URL --category C [--id-number N] [--disability] [--appointment HH:MM]
+                                    take a ticket; prints it as JSON
+  queue call --host URL --counter N [--categories A,B] [--clerk NAME]
+                                    call the next ticket; prints it as JSON, exit 1 when
+                                    nobody waits
+  queue recall|noshow|pause|resume --host URL --counter N
+                                    call again, not here (back once after a delay), pause
+  queue transfer --host URL --counter N (--to-category C | --to-counter M)
+                                    send the called ticket on; it keeps its place in line
+  queue finish --host URL --counter N [--case UUID ...] [--rating 1-5]
+                                    the service is done; links the cases and the rating
+  queue status --host URL [--json]  categories and their waiting, counters, recent calls
+  queue stats --host URL [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                                    waiting and service times by category, counter, clerk
+                                    and day, as JSON
+                                    (queue commands take the hall key from --key K, --key-file
+                                    FILE, OW_HALL_KEY or standard input; exit 3 when the hall
+                                    host cannot be reached or refuses the key)
+</source>
+        <translation>  queue host --listen HOST:PORT --db FILE [--categories FILE] [--max-priority-in-row N]
+             [--noshow-delay SECONDS]
+                                    运行叫号主机，直到收到 SIGTERM 或 SIGINT
+  queue ticket --host URL --category C [--id-number N] [--disability] [--appointment HH:MM]
+                                    取号；以 JSON 输出
+  queue call --host URL --counter N [--categories A,B] [--clerk NAME]
+                                    叫下一个号；以 JSON 输出，无人等候时
+                                    退出码为 1
+  queue recall|noshow|pause|resume --host URL --counter N
+                                    重呼、过号（延时后回到队列一次）、暂停
+  queue transfer --host URL --counter N (--to-category C | --to-counter M)
+                                    转出当前号码，保留原排队位置
+  queue finish --host URL --counter N [--case UUID ...] [--rating 1-5]
+                                    办结；关联办件和评价
+  queue status --host URL [--json]  各类别及等候人数、窗口、最近叫号
+  queue stats --host URL [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                                    按类别、窗口、工作人员和日期统计等候与办理时间，
+                                    以 JSON 输出
+                                    （叫号命令的密钥来自 --key K、--key-file FILE、
+                                    环境变量 OW_HALL_KEY 或标准输入；无法连接叫号主机
+                                    或密钥被拒绝时退出码为 3）
+</translation>
+    </message>
 </context>
 <context>
     <name>ow::core::CounterSettings</name>
@@ -3261,6 +3407,236 @@ Without a command it serves the district API.
     </message>
 </context>
 <context>
+    <name>ow::queue::Announcement</name>
+    <message>
+        <source>Number %1, please go to counter %2.</source>
+        <translation>请 %1 号到 %2 号窗口办理</translation>
+    </message>
+</context>
+<context>
+    <name>ow::queue::LocalRange</name>
+    <message>
+        <source>Set this counter's number in Settings before serving without the hall host.</source>
+        <translation>请先在“设置”中填写本窗口的编号，才能在没有叫号主机时接待。</translation>
+    </message>
+    <message>
+        <source>A number of this counter's own range could not be saved in the data file.</source>
+        <translation>本窗口自有号段的号码无法保存到数据文件。</translation>
+    </message>
+    <message>
+        <source>This counter is not serving that walk-in any more.</source>
+        <translation>本窗口已不在接待这位办事群众。</translation>
+    </message>
+    <message>
+        <source>The walk-ins served without the hall host could not be read from the data file.</source>
+        <translation>无法从数据文件读取叫号主机断开期间接待的记录。</translation>
+    </message>
+    <message>
+        <source>The hand-over to the hall host could not be recorded in the data file.</source>
+        <translation>向叫号主机移交的记录无法写入数据文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::queue::QueueClient</name>
+    <message>
+        <source>The connection to the hall host was closed.</source>
+        <translation>与叫号主机的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The hall host refused the hall key.</source>
+        <translation>叫号主机拒绝了大厅密钥。</translation>
+    </message>
+    <message>
+        <source>The hall host at %1 cannot be reached: %2</source>
+        <translation>无法连接位于 %1 的叫号主机：%2</translation>
+    </message>
+    <message>
+        <source>The program at %1 is not this hall's host: it does not know the hall key.</source>
+        <translation>%1 上的程序不是本大厅的叫号主机：它不知道大厅密钥。</translation>
+    </message>
+    <message>
+        <source>There is no connection to the hall host.</source>
+        <translation>没有连接到叫号主机。</translation>
+    </message>
+    <message>
+        <source>The hall host did not answer in time.</source>
+        <translation>叫号主机没有及时应答。</translation>
+    </message>
+    <message>
+        <source>The hall host at %1 did not answer in time.</source>
+        <translation>位于 %1 的叫号主机没有及时应答。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::queue::QueueHost</name>
+    <message>
+        <source>The hall host cannot listen on %1 port %2: %3</source>
+        <translation>叫号主机无法在 %1 的端口 %2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>The hall host is shutting down.</source>
+        <translation>叫号主机正在关闭。</translation>
+    </message>
+    <message>
+        <source>The hall key was not shown in time.</source>
+        <translation>没有及时出示大厅密钥。</translation>
+    </message>
+    <message>
+        <source>The hall host could not write to its queue file. Ask IT support to check the hall PC's disk.</source>
+        <translation>叫号主机无法写入排队数据文件。请联系信息技术支持检查大厅电脑的磁盘。</translation>
+    </message>
+    <message>
+        <source>The hall key is wrong; check the key set on this counter.</source>
+        <translation>大厅密钥不正确，请检查本窗口设置的密钥。</translation>
+    </message>
+    <message>
+        <source>Say which counter (1 to 999) this is.</source>
+        <translation>请说明是哪个窗口（1 到 999）。</translation>
+    </message>
+    <message>
+        <source>The hall host does not know the request %1; update this program.</source>
+        <translation>叫号主机不认识请求 %1，请更新本程序。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::queue::QueueRules</name>
+    <message>
+        <source>aged 70 or more</source>
+        <translation>70 周岁及以上</translation>
+    </message>
+    <message>
+        <source>disability certificate</source>
+        <translation>持残疾人证</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>Transferred from counter %1; it kept its place in line.</source>
+        <translation>由 %1 号窗口转来，保留原排队位置。</translation>
+    </message>
+    <message>
+        <source>Appointment at %1: its slot has come, so it goes before the line.</source>
+        <translation>预约时间 %1：已到预约时段，优先于排队叫号。</translation>
+    </message>
+    <message>
+        <source>Ordinary ticket waiting since %1, called after %2 priority calls in a row (at most %3 in a row).</source>
+        <translation>普通号自 %1 起等候，已连续叫了 %2 个优先号（最多连续 %3 个），故叫此号。</translation>
+    </message>
+    <message>
+        <source>Priority (%1), waiting since %2.</source>
+        <translation>优先（%1），自 %2 起等候。</translation>
+    </message>
+    <message>
+        <source>First in line, waiting since %1.</source>
+        <translation>排在最前，自 %1 起等候。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::queue::QueueStore</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a queue file of a OneWindow hall host; it was left as it is.</source>
+        <translation>%1 不是一窗通叫号主机的排队数据文件，已保持原样。</translation>
+    </message>
+    <message>
+        <source>The queue file %1 cannot be opened: %2</source>
+        <translation>无法打开排队数据文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The queue file cannot be prepared: %1</source>
+        <translation>无法准备排队数据文件：%1</translation>
+    </message>
+    <message>
+        <source>The queue file %1 was written by a newer version of OneWindow; install that version.</source>
+        <translation>排队数据文件 %1 由更新版本的一窗通写入，请安装该版本。</translation>
+    </message>
+    <message>
+        <source>The queue file could not be updated to the new version and was left as it was.</source>
+        <translation>排队数据文件无法升级到新版本，已保持原样。</translation>
+    </message>
+    <message>
+        <source>The categories file %1 cannot be read.</source>
+        <translation>无法读取业务类别文件 %1。</translation>
+    </message>
+    <message>
+        <source>The categories file %1 must hold a list of {"code": "A", "name": "..."}.</source>
+        <translation>业务类别文件 %1 应为 {"code": "A", "name": "..."} 的列表。</translation>
+    </message>
+    <message>
+        <source>In %1, every category needs a name and its own code of one capital letter (A to Z).</source>
+        <translation>%1 中每个业务类别都需要名称，以及各自不同的一个大写字母代码（A 到 Z）。</translation>
+    </message>
+    <message>
+        <source>The categories file %1 lists no category.</source>
+        <translation>业务类别文件 %1 中没有任何类别。</translation>
+    </message>
+    <message>
+        <source>The categories could not be saved in the queue file.</source>
+        <translation>业务类别无法保存到排队数据文件。</translation>
+    </message>
+    <message>
+        <source>The hall host could not write to its queue file. Ask IT support to check the hall PC's disk.</source>
+        <translation>叫号主机无法写入排队数据文件。请联系信息技术支持检查大厅电脑的磁盘。</translation>
+    </message>
+    <message>
+        <source>There is no category %1 in this hall; choose one of %2.</source>
+        <translation>本大厅没有业务类别 %1，请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <source>The counter number must be between 1 and 999.</source>
+        <translation>窗口编号必须在 1 到 999 之间。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is paused; resume it before calling.</source>
+        <translation>%1 号窗口已暂停，请先恢复再叫号。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this counter.</source>
+        <translation>本窗口没有等候的群众。</translation>
+    </message>
+    <message>
+        <source>Counter %1 has no called ticket to call again.</source>
+        <translation>%1 号窗口没有可重呼的号码。</translation>
+    </message>
+    <message>
+        <source>Counter %1 has no called ticket.</source>
+        <translation>%1 号窗口没有已叫的号码。</translation>
+    </message>
+    <message>
+        <source>There is no category %1 in this hall.</source>
+        <translation>本大厅没有业务类别 %1。</translation>
+    </message>
+    <message>
+        <source>Transfer to another category or to another counter.</source>
+        <translation>请转到其他业务类别或其他窗口。</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 today.</source>
+        <translation>今天没有 %1 号。</translation>
+    </message>
+    <message>
+        <source>A rating is a number from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>评价是 1（非常不满意）到 5（非常满意）的数字。</translation>
+    </message>
+    <message>
+        <source>The hand-over names no batch or counter.</source>
+        <translation>移交记录没有注明批次或窗口。</translation>
+    </message>
+    <message>
+        <source>Served from counter %1's own range while the hall host was unreachable.</source>
+        <translation>叫号主机无法连接期间，由 %1 号窗口以自有号段接待。</translation>
+    </message>
+</context>
+<context>
     <name>ow::supervision::BacklogQuery</name>
     <message>
         <source>item %1</source>
@@ -4312,6 +4688,49 @@ Without a command it serves the district API.
     </message>
 </context>
 <context>
+    <name>ow::ui::DisplayPage</name>
+    <message>
+        <source>Now calling</source>
+        <translation>正在呼叫</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>最近叫号</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>当前等候</translation>
+    </message>
+    <message>
+        <source>The calling screen has lost the hall host and reconnects by itself.</source>
+        <translation>叫号屏与叫号主机的连接已断开，正在自动重连。</translation>
+    </message>
+    <message>
+        <source>Please go to counter %1</source>
+        <translation>请到 %1 号窗口</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::FormView</name>
     <message>
         <source>Required</source>
@@ -4360,6 +4779,17 @@ Without a command it serves the district API.
     <message>
         <source>default</source>
         <translation>默认值</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::HallSession</name>
+    <message>
+        <source>Ticket kiosk</source>
+        <translation>取号机</translation>
+    </message>
+    <message>
+        <source>Calling display</source>
+        <translation>叫号屏</translation>
     </message>
 </context>
 <context>
@@ -4653,6 +5083,39 @@ No case was made. Print the one-time notice so the citizen knows everything that
     <message>
         <source>done while the citizen waits</source>
         <translation>当场办结</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::KioskPage</name>
+    <message>
+        <source>Please touch the service you came for</source>
+        <translation>请点击您要办理的业务</translation>
+    </message>
+    <message>
+        <source>Lay your ID card on the reader: citizens aged 70 or more are served first.</source>
+        <translation>请将身份证放在读卡器上：70 周岁及以上的老人优先办理。</translation>
+    </message>
+    <message>
+        <source>I hold a disability certificate</source>
+        <translation>我持有残疾人证</translation>
+    </message>
+    <message>
+        <source>Tickets are not available for a moment. Please ask at a counter.</source>
+        <translation>暂时无法取号，请到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>Card %1 read: you will be served first. Now touch your service.</source>
+        <translation>已读取身份证 %1：您将优先办理。请点击您要办理的业务。</translation>
+    </message>
+    <message>
+        <source>Card %1 read. Now touch your service.</source>
+        <translation>已读取身份证 %1。请点击您要办理的业务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your number is %1.
+%n people ahead of you.</source>
+        <translation><numerusform>您的号码是 %1。
+您前面还有 %n 人。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5328,6 +5791,25 @@ No case was made. Print the one-time notice so the citizen knows everything that
     <message>
         <source>Give the reason; it is kept with the number.</source>
         <translation>请填写原因；原因将与编号一并留存。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::TicketPrinter</name>
+    <message numerus="yes">
+        <source>%n people ahead of you</source>
+        <translation><numerusform>您前面还有 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>Priority service</source>
+        <translation>优先办理</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>请留意叫号，耐心等候。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up on this PC; the ticket number is on the screen.</source>
+        <translation>本机没有设置小票打印机，号码请看屏幕。</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,11 @@
 #include "core/Paths.h"
 #include "core/Services.h"
 #include "db/Database.h"
+#include "queue/HallSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -30,6 +32,10 @@ bool answeredWithoutGui(int argc, char* argv[])
                         "  --data-dir DIR  the counter's data folder\n"
                         "  --card-reader DEVICE  the serial ID card reader to use for this run\n"
                         "  --print-to-folder DIR  print receipts and notices as PDF files into DIR\n"
+                        "  --hall          run this PC as the hall: queue host, ticket kiosk and calling display\n"
+                        "  --hall-listen HOST:PORT  where the hall host listens (default 0.0.0.0:7700)\n"
+                        "  --hall-key-file FILE  the hall key (or the OW_HALL_KEY environment variable)\n"
+                        "  --hall-name NAME  --hall-notice TEXT  what the display shows\n"
                         "  --lang LANG     language of the window: en or zh_CN\n"
                         "  --version       print the version\n");
             return true;
@@ -43,6 +49,49 @@ int fail(const QString& message)
     std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
     QMessageBox::critical(nullptr, QCoreApplication::translate("main", "OneWindow"), message);
     return 1;
+}
+
+// `onewindow --hall`: the hall host, the kiosk and the display on this PC; no clerk logs in here.
+int runHall(const QCommandLineParser& parser, const QCommandLineOption& dataDirOption,
+            const QCommandLineOption& listenOption, const QCommandLineOption& keyFileOption,
+            const QCommandLineOption& nameOption, const QCommandLineOption& noticeOption,
+            const QCommandLineOption& printOption)
+{
+    ow::ui::HallOptions options;
+    options.queueFile = ow::core::dataDirectory(parser.value(dataDirOption)) + QStringLiteral("/hall-queue.sqlite");
+    options.hallName = parser.value(nameOption);
+    options.notice = parser.value(noticeOption);
+    options.printToFolder = parser.value(printOption);
+    if (parser.isSet(listenOption)) {
+        const QString listen = parser.value(listenOption);
+        const qsizetype colon = listen.lastIndexOf(u':');
+        options.address = QHostAddress(listen.left(colon));
+        options.port = static_cast<quint16>(listen.mid(colon + 1).toUInt());
+        if (colon <= 0 || options.address.isNull() || options.port == 0) {
+            return fail(QCoreApplication::translate("main",
+                                                    "--hall-listen takes an address and a port, such as "
+                                                    "0.0.0.0:7700."));
+        }
+    }
+    if (parser.isSet(keyFileOption)) {
+        QFile file(parser.value(keyFileOption));
+        if (file.open(QIODevice::ReadOnly)) {
+            options.key = file.readAll().trimmed();
+        }
+    } else {
+        options.key = qgetenv("OW_HALL_KEY");
+    }
+    if (options.key.size() < 8) {
+        return fail(QCoreApplication::translate("main",
+                                                "The hall needs its key of at least 8 characters: give it "
+                                                "with --hall-key-file FILE or in OW_HALL_KEY."));
+    }
+    ow::ui::HallSession hall(options);
+    QString error;
+    if (!hall.start(&error)) {
+        return fail(error);
+    }
+    return QApplication::exec();
 }
 
 } // namespace
@@ -61,7 +110,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption languageOption(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
     const QCommandLineOption readerOption(QStringLiteral("card-reader"), QString(), QStringLiteral("DEVICE"));
     const QCommandLineOption printOption(QStringLiteral("print-to-folder"), QString(), QStringLiteral("DIR"));
-    parser.addOptions({dataDirOption, languageOption, readerOption, printOption});
+    const QCommandLineOption hallOption(QStringLiteral("hall"));
+    const QCommandLineOption hallListenOption(QStringLiteral("hall-listen"), QString(), QStringLiteral("HOST:PORT"));
+    const QCommandLineOption hallKeyFileOption(QStringLiteral("hall-key-file"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption hallNameOption(QStringLiteral("hall-name"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption hallNoticeOption(QStringLiteral("hall-notice"), QString(), QStringLiteral("TEXT"));
+    parser.addOptions({dataDirOption, languageOption, readerOption, printOption, hallOption, hallListenOption,
+                       hallKeyFileOption, hallNameOption, hallNoticeOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", parser.errorText().toLocal8Bit().constData());
         return 2;
@@ -73,6 +128,11 @@ int main(int argc, char* argv[])
     if (ow::core::installTranslations(language, &error).isEmpty()) {
         std::fprintf(stderr, "%s\n", error.toLocal8Bit().constData());
         return 2;
+    }
+
+    if (parser.isSet(hallOption)) {
+        return runHall(parser, dataDirOption, hallListenOption, hallKeyFileOption, hallNameOption, hallNoticeOption,
+                       printOption);
     }
 
     ow::db::Database database(ow::core::databasePath(ow::core::dataDirectory(parser.value(dataDirOption))));

@@ -20,6 +20,9 @@ namespace ow::cli {
 int runNumberCommand(const QString& command, Context& context);
 // In AuditCommands.cpp.
 int runAuditCommand(const QString& command, Context& context);
+// In QueueCommands.cpp.
+int runQueueCommand(const QString& command, Context& context);
+QString queueUsage();
 
 namespace {
 
@@ -137,6 +140,12 @@ QList<Group> groups()
          &runAuditCommand,
          Cli::tr("  audit verify [--json]             check the hash chain of the audit log; exit 0 when it holds,\n"
                  "                                    1 naming the first broken row\n")},
+        {QStringLiteral("queue"),
+         {QStringLiteral("host"), QStringLiteral("ticket"), QStringLiteral("call"), QStringLiteral("recall"),
+          QStringLiteral("noshow"), QStringLiteral("transfer"), QStringLiteral("finish"), QStringLiteral("pause"),
+          QStringLiteral("resume"), QStringLiteral("status"), QStringLiteral("stats")},
+         &runQueueCommand,
+         queueUsage()},
     };
 }
 
