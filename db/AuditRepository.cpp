@@ -1,28 +1,121 @@
 #include "AuditRepository.h"
 
 #include "db/Database.h"
+#include "db/OutboxRepository.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace ow::db {
+
+namespace {
+
+void addField(QCryptographicHash& hash, const QString& value)
+{
+    const QByteArray bytes = value.toUtf8();
+    hash.addData(QByteArray::number(bytes.size()));
+    hash.addData(QByteArrayView(":"));
+    hash.addData(bytes);
+    hash.addData(QByteArrayView("\n"));
+}
+
+AuditRecord recordFrom(const QSqlQuery& query)
+{
+    AuditRecord record;
+    record.seq = query.value(0).toLongLong();
+    record.uuid = query.value(1).toString();
+    record.at = query.value(2).toString();
+    record.clerkUuid = query.value(3).toString();
+    record.action = query.value(4).toString();
+    record.subject = query.value(5).toString();
+    record.detail = query.value(6).toString();
+    record.prevHash = query.value(7).toString();
+    record.hash = query.value(8).toString();
+    return record;
+}
+
+} // namespace
+
+QJsonObject AuditRecord::toJson() const
+{
+    return {{QStringLiteral("seq"), seq},       {QStringLiteral("uuid"), uuid},
+            {QStringLiteral("at"), at},         {QStringLiteral("clerk_uuid"), clerkUuid},
+            {QStringLiteral("action"), action}, {QStringLiteral("subject"), subject},
+            {QStringLiteral("detail"), detail}, {QStringLiteral("prev_hash"), prevHash},
+            {QStringLiteral("hash"), hash}};
+}
 
 AuditRepository::AuditRepository(Database& database)
     : m_database(database)
 { }
 
+QString AuditRepository::rowHash(const AuditRecord& record, const QString& prevHash)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView("OWAUDIT1\n"));
+    addField(hash, prevHash);
+    addField(hash, record.uuid);
+    addField(hash, record.at);
+    addField(hash, record.clerkUuid);
+    addField(hash, record.action);
+    addField(hash, record.subject);
+    addField(hash, record.detail);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 bool AuditRepository::append(const QString& clerkUuid, const QString& action, const QString& subject,
                              const QJsonObject& detail)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO audit_log (uuid, at, clerk_uuid, action, subject, detail) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(newUuid());
-    query.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+    QSqlDatabase connection = m_database.connection();
+    // A savepoint keeps reading the chain's end and appending to it one step, also when a caller forgot its
+    // transaction; inside the caller's BEGIN IMMEDIATE it simply nests.
+    QSqlQuery savepoint(connection);
+    if (!savepoint.exec(QStringLiteral("SAVEPOINT audit_append"))) {
+        return false;
+    }
+    auto finish = [&connection](bool ok) {
+        QSqlQuery end(connection);
+        if (!ok) {
+            (void)end.exec(QStringLiteral("ROLLBACK TO audit_append"));
+        }
+        return end.exec(QStringLiteral("RELEASE audit_append")) && ok;
+    };
+
+    QSqlQuery last(connection);
+    last.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!execute(last)) {
+        return finish(false);
+    }
+    const QString prevHash = last.next() ? last.value(0).toString() : QString(genesisHash);
+
+    AuditRecord record;
+    record.uuid = newUuid();
+    record.at = timestamp(QDateTime::currentDateTimeUtc());
+    record.clerkUuid = clerkUuid;
+    record.action = action;
+    record.subject = subject;
+    record.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    record.prevHash = prevHash;
+    record.hash = rowHash(record, prevHash);
+
+    QSqlQuery query(connection);
+    query.prepare(
+        QStringLiteral("INSERT INTO audit_log (uuid, at, clerk_uuid, action, subject, detail, prev_hash, hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(record.uuid);
+    query.addBindValue(record.at);
     query.addBindValue(clerkUuid.isEmpty() ? QVariant() : QVariant(clerkUuid));
     query.addBindValue(action);
-    query.addBindValue(subject);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
-    return execute(query);
+    query.addBindValue(text(subject));
+    query.addBindValue(record.detail);
+    query.addBindValue(record.prevHash);
+    query.addBindValue(record.hash);
+    if (!execute(query)) {
+        return finish(false);
+    }
+    record.seq = query.lastInsertId().toLongLong();
+    OutboxRepository outbox(m_database);
+    return finish(outbox.append(QStringLiteral("audit"), record.uuid, QStringLiteral("append"), record.toJson()));
 }
 
 int AuditRepository::count(const QString& action) const
@@ -34,6 +127,23 @@ int AuditRepository::count(const QString& action) const
         return -1;
     }
     return query.value(0).toInt();
+}
+
+QList<AuditRecord> AuditRepository::rows(qint64 after, int limit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT seq, uuid, at, coalesce(clerk_uuid, ''), action, subject, detail, prev_hash, "
+                                 "hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?"));
+    query.addBindValue(after);
+    query.addBindValue(limit);
+    QList<AuditRecord> records;
+    if (!execute(query)) {
+        return records;
+    }
+    while (query.next()) {
+        records.append(recordFrom(query));
+    }
+    return records;
 }
 
 } // namespace ow::db

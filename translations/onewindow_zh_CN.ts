@@ -15,6 +15,25 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
     </message>
 </context>
 <context>
+    <name>ow::audit::AuditChain</name>
+    <message>
+        <source>Row %1 does not start the chain: rows before it were removed.</source>
+        <translation>第 %1 条记录不是链的起点：它之前的记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Row %1 does not follow row %2: row %2 was changed, or a row between them was removed or moved.</source>
+        <translation>第 %1 条记录与第 %2 条记录衔接不上：第 %2 条记录被修改过，或两者之间的记录被删除或移动过。</translation>
+    </message>
+    <message>
+        <source>Row %1 was changed after it was written (%2 by %3 at %4).</source>
+        <translation>第 %1 条记录在写入后被修改过（%3 于 %4 的操作 %2）。</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>系统</translation>
+    </message>
+</context>
+<context>
     <name>ow::auth::ClerkService</name>
     <message>
         <source>A login is 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
@@ -1259,30 +1278,78 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
         <source>No value for %1 (field %2); it stays empty.</source>
         <translation>%1（字段 %2）没有值，将留空。</translation>
     </message>
+    <message numerus="yes">
+        <source>ok: the audit chain holds over %n row(s).</source>
+        <translation><numerusform>正常：审计链完整，共 %n 条记录。</numerusform></translation>
+    </message>
     <message>
-        <source>Usage: onewindow-cli [--data-dir DIR] [--lang en|zh_CN] COMMAND [OPTIONS]
-
-Commands:
-  db check [--json]                 check the data file: integrity and schema version
+        <source>The audit chain is broken at row %1 (%2): %3</source>
+        <translation>审计链在第 %1 条记录（%2）处断裂：%3</translation>
+    </message>
+    <message>
+        <source>  db check [--json]                 check the data file: integrity and schema version
   db backup FILE                    write a consistent copy of the data file
-  clerk add --login L --name N --role clerk|supervisor|admin
+</source>
+        <translation>  db check [--json]                 检查数据文件：完整性和结构版本
+  db backup FILE                    写出数据文件的一致性备份
+</translation>
+    </message>
+    <message>
+        <source>  clerk add --login L --name N --role clerk|supervisor|admin
                                     add a clerk; the password is read from standard input
   clerk list [--json]               list the clerks of this counter
-  hall set --code C --name N --counter N [--address A] [--phone P] [--hours H]
+</source>
+        <translation>  clerk add --login L --name N --role clerk|supervisor|admin
+                                    添加工作人员；密码从标准输入读取
+  clerk list [--json]               列出本窗口的工作人员
+</translation>
+    </message>
+    <message>
+        <source>  hall set --code C --name N --counter N [--address A] [--phone P] [--hours H]
                                     set which hall and counter this PC is
   hall show [--json]                show the hall and counter
-  idcard read --port DEVICE [--baud N|auto] [--timeout-ms N]
+</source>
+        <translation>  hall set --code C --name N --counter N [--address A] [--phone P] [--hours H]
+                                    设置本机所属大厅和窗口号
+  hall show [--json]                显示大厅和窗口
+</translation>
+    </message>
+    <message>
+        <source>  idcard read --port DEVICE [--baud N|auto] [--timeout-ms N]
                                     read one ID card and print it as JSON; exit 3 no card,
                                     4 reader missing or silent, 5 protocol error
   idcard check NUMBER [--date YYYY-MM-DD]
                                     check an ID number; exit 0 valid, 1 not valid
-  catalog import PATH               check a catalog folder or district file and import it,
+</source>
+        <translation>  idcard read --port DEVICE [--baud N|auto] [--timeout-ms N]
+                                    读取一张身份证并以 JSON 输出；退出码 3 无卡，
+                                    4 读卡器未连接或无应答，5 通信协议错误
+  idcard check NUMBER [--date YYYY-MM-DD]
+                                    校验身份证号码；退出码 0 有效，1 无效
+</translation>
+    </message>
+    <message>
+        <source>  catalog import PATH               check a catalog folder or district file and import it,
                                     all or nothing (every mistake is listed)
   catalog list [--json]             list the items of the catalog
   catalog search TEXT [--json]      find items by name, keyword, category or department
-  calendar import FILE              import announced holiday years (checked whole)
+</source>
+        <translation>  catalog import PATH               校验并导入事项目录文件夹或区级下发文件，
+                                    全部导入或不导入（列出所有错误）
+  catalog list [--json]             列出目录中的事项
+  catalog search TEXT [--json]      按名称、关键词、类别或部门查找事项
+</translation>
+    </message>
+    <message>
+        <source>  calendar import FILE              import announced holiday years (checked whole)
   calendar list [--json]            the years the working-day calendar covers
-  case create --item CODE (--card FILE | --id-number N) [--field KEY=VALUE ...]
+</source>
+        <translation>  calendar import FILE              导入已公布的节假日年度（整体校验）
+  calendar list [--json]            工作日历覆盖的年度
+</translation>
+    </message>
+    <message>
+        <source>  case create --item CODE (--card FILE | --id-number N) [--field KEY=VALUE ...]
               [--missing MATERIAL [--due YYYY-MM-DD] ...] [--commitment MATERIAL ...]
               [--channel pickup|delivery|courier] [--address A] [--date YYYY-MM-DD]
                                     take a case; prints it as JSON, exit 1 when refused
@@ -1293,7 +1360,22 @@ Commands:
   case receipt NUMBER --pdf FILE    the acceptance receipt as PDF
   case notice --item CODE --id-number N --missing MATERIAL... --pdf FILE
                                     the one-time notice of missing materials as PDF
-  certificate key [--json]          this counter's signing key (made on first use, kept in the
+</source>
+        <translation>  case create --item CODE (--card FILE | --id-number N) [--field KEY=VALUE ...]
+              [--missing MATERIAL [--due YYYY-MM-DD] ...] [--commitment MATERIAL ...]
+              [--channel pickup|delivery|courier] [--address A] [--date YYYY-MM-DD]
+                                    受理办件；以 JSON 输出，不予受理时退出码 1
+  case list [--state S] [--json]    办件列表，最新在前
+  case show NUMBER [--json]         单个办件及其材料和办理记录
+  case set-state NUMBER STATE [--note TEXT]
+                                    按允许的流程变更办件状态
+  case receipt NUMBER --pdf FILE    以 PDF 输出受理回执
+  case notice --item CODE --id-number N --missing MATERIAL... --pdf FILE
+                                    以 PDF 输出缺件一次性告知单
+</translation>
+    </message>
+    <message>
+        <source>  certificate key [--json]          this counter's signing key (made on first use, kept in the
                                     system keyring); --json prints it as a trusted-keys file
   certificate sign --type T --number N --name NAME --id-number ID --issued YYYY-MM-DD
                    --valid-to YYYY-MM-DD|long-term --hall H
@@ -1306,59 +1388,8 @@ Commands:
   certificate render --template T --data FILE --pdf FILE
                                     a certificate as PDF from a template (a code or a .json
                                     file) and a data file {values, photo, qr}
-  numbers add-block --template T --from A --to B [--prefix P] [--width W]
-                                    add a local block of certificate numbers (admin);
-                                    exit 1 when it overlaps a block of the template
-  numbers report [--template T] [--json]
-                                    how every number of each block ended up
-  numbers take --template T --case NUMBER
-                                    take the next number for a case; prints it as JSON
-  numbers spoil NUMBER --template T [--reason TEXT]
-                                    a failed print: the number is spent, never reused
-  numbers void NUMBER --template T --reason TEXT --supervisor LOGIN
-                                    void a number; the supervisor's password is read from
-                                    standard input
-
-Options:
-  --data-dir DIR   the counter's data folder (default: the user's application data folder)
-  --lang LANG      language of messages: en or zh_CN
-  --version        print the version
-  -h, --help       print this help
 </source>
-        <translation>用法：onewindow-cli [--data-dir 目录] [--lang en|zh_CN] 命令 [选项]
-
-命令：
-  db check [--json]                 检查数据文件：完整性和结构版本
-  db backup FILE                    写出数据文件的一致性备份
-  clerk add --login L --name N --role clerk|supervisor|admin
-                                    添加工作人员；密码从标准输入读取
-  clerk list [--json]               列出本窗口的工作人员
-  hall set --code C --name N --counter N [--address A] [--phone P] [--hours H]
-                                    设置本机所属大厅和窗口号
-  hall show [--json]                显示大厅和窗口
-  idcard read --port DEVICE [--baud N|auto] [--timeout-ms N]
-                                    读取一张身份证并以 JSON 输出；退出码 3 无卡，
-                                    4 读卡器未连接或无应答，5 通信协议错误
-  idcard check NUMBER [--date YYYY-MM-DD]
-                                    校验身份证号码；退出码 0 有效，1 无效
-  catalog import PATH               校验并导入事项目录文件夹或区级下发文件，
-                                    全部导入或不导入（列出所有错误）
-  catalog list [--json]             列出目录中的事项
-  catalog search TEXT [--json]      按名称、关键词、类别或部门查找事项
-  calendar import FILE              导入已公布的节假日年度（整体校验）
-  calendar list [--json]            工作日历覆盖的年度
-  case create --item CODE (--card FILE | --id-number N) [--field KEY=VALUE ...]
-              [--missing MATERIAL [--due YYYY-MM-DD] ...] [--commitment MATERIAL ...]
-              [--channel pickup|delivery|courier] [--address A] [--date YYYY-MM-DD]
-                                    受理办件；以 JSON 输出，不予受理时退出码 1
-  case list [--state S] [--json]    办件列表，最新在前
-  case show NUMBER [--json]         单个办件及其材料和办理记录
-  case set-state NUMBER STATE [--note TEXT]
-                                    按允许的流程变更办件状态
-  case receipt NUMBER --pdf FILE    以 PDF 输出受理回执
-  case notice --item CODE --id-number N --missing MATERIAL... --pdf FILE
-                                    以 PDF 输出缺件一次性告知单
-  certificate key [--json]          本窗口的签名密钥（首次使用时生成，保存在系统密钥环中）；
+        <translation>  certificate key [--json]          本窗口的签名密钥（首次使用时生成，保存在系统密钥环中）；
                                     --json 以可信密钥文件格式输出
   certificate sign --type T --number N --name NAME --id-number ID --issued YYYY-MM-DD
                    --valid-to YYYY-MM-DD|long-term --hall H
@@ -1370,7 +1401,23 @@ Options:
   certificate render --template T --data FILE --pdf FILE
                                     按模板（代码或 .json 文件）和数据文件
                                     {values, photo, qr} 生成证照 PDF
-  numbers add-block --template T --from A --to B [--prefix P] [--width W]
+</translation>
+    </message>
+    <message>
+        <source>  numbers add-block --template T --from A --to B [--prefix P] [--width W]
+                                    add a local block of certificate numbers (admin);
+                                    exit 1 when it overlaps a block of the template
+  numbers report [--template T] [--json]
+                                    how every number of each block ended up
+  numbers take --template T --case NUMBER
+                                    take the next number for a case; prints it as JSON
+  numbers spoil NUMBER --template T [--reason TEXT]
+                                    a failed print: the number is spent, never reused
+  numbers void NUMBER --template T --reason TEXT --supervisor LOGIN
+                                    void a number; the supervisor's password is read from
+                                    standard input
+</source>
+        <translation>  numbers add-block --template T --from A --to B [--prefix P] [--width W]
                                     添加本地证书编号段（管理员）；
                                     与该模板已有编号段重叠时退出码 1
   numbers report [--template T] [--json]
@@ -1382,7 +1429,35 @@ Options:
   numbers void NUMBER --template T --reason TEXT --supervisor LOGIN
                                     作废编号；主管密码从标准输入
                                     读取
+</translation>
+    </message>
+    <message>
+        <source>  audit verify [--json]             check the hash chain of the audit log; exit 0 when it holds,
+                                    1 naming the first broken row
+</source>
+        <translation>  audit verify [--json]             校验审计日志的哈希链；完整时退出码 0，
+                                    否则退出码 1 并指出第一条断裂的记录
+</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--data-dir DIR] [--lang en|zh_CN] COMMAND [OPTIONS]
 
+Commands:
+</source>
+        <translation>用法：onewindow-cli [--data-dir 目录] [--lang en|zh_CN] 命令 [选项]
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR   the counter's data folder (default: the user's application data folder)
+  --lang LANG      language of messages: en or zh_CN
+  --version        print the version
+  -h, --help       print this help
+</source>
+        <translation>
 选项：
   --data-dir DIR   本窗口的数据文件夹（默认：用户的应用数据文件夹）
   --lang LANG      提示语言：en 或 zh_CN

@@ -18,6 +18,8 @@ namespace ow::cli {
 
 // In NumberCommands.cpp.
 int runNumberCommand(const QString& command, Context& context);
+// In AuditCommands.cpp.
+int runAuditCommand(const QString& command, Context& context);
 
 namespace {
 
@@ -26,100 +28,131 @@ struct Group
     QString name;
     QStringList commands;
     int (*run)(const QString&, Context&);
+    QString help; // its block of the usage text
 };
 
 QList<Group> groups()
 {
     return {
-        {QStringLiteral("db"), {QStringLiteral("check"), QStringLiteral("backup")}, &runDbCommand},
-        {QStringLiteral("clerk"), {QStringLiteral("add"), QStringLiteral("list")}, &runClerkCommand},
-        {QStringLiteral("hall"), {QStringLiteral("set"), QStringLiteral("show")}, &runHallCommand},
-        {QStringLiteral("idcard"), {QStringLiteral("read"), QStringLiteral("check")}, &runIdCardCommand},
+        {QStringLiteral("db"),
+         {QStringLiteral("check"), QStringLiteral("backup")},
+         &runDbCommand,
+         Cli::tr("  db check [--json]                 check the data file: integrity and schema version\n"
+                 "  db backup FILE                    write a consistent copy of the data file\n")},
+        {QStringLiteral("clerk"),
+         {QStringLiteral("add"), QStringLiteral("list")},
+         &runClerkCommand,
+         Cli::tr("  clerk add --login L --name N --role clerk|supervisor|admin\n"
+                 "                                    add a clerk; the password is read from standard input\n"
+                 "  clerk list [--json]               list the clerks of this counter\n")},
+        {QStringLiteral("hall"),
+         {QStringLiteral("set"), QStringLiteral("show")},
+         &runHallCommand,
+         Cli::tr("  hall set --code C --name N --counter N [--address A] [--phone P] [--hours H]\n"
+                 "                                    set which hall and counter this PC is\n"
+                 "  hall show [--json]                show the hall and counter\n")},
+        {QStringLiteral("idcard"),
+         {QStringLiteral("read"), QStringLiteral("check")},
+         &runIdCardCommand,
+         Cli::tr("  idcard read --port DEVICE [--baud N|auto] [--timeout-ms N]\n"
+                 "                                    read one ID card and print it as JSON; exit 3 no card,\n"
+                 "                                    4 reader missing or silent, 5 protocol error\n"
+                 "  idcard check NUMBER [--date YYYY-MM-DD]\n"
+                 "                                    check an ID number; exit 0 valid, 1 not valid\n")},
         {QStringLiteral("catalog"),
          {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("search")},
-         &runCatalogCommand},
-        {QStringLiteral("calendar"), {QStringLiteral("import"), QStringLiteral("list")}, &runCalendarCommand},
+         &runCatalogCommand,
+         Cli::tr("  catalog import PATH               check a catalog folder or district file and import it,\n"
+                 "                                    all or nothing (every mistake is listed)\n"
+                 "  catalog list [--json]             list the items of the catalog\n"
+                 "  catalog search TEXT [--json]      find items by name, keyword, category or department\n")},
+        {QStringLiteral("calendar"),
+         {QStringLiteral("import"), QStringLiteral("list")},
+         &runCalendarCommand,
+         Cli::tr("  calendar import FILE              import announced holiday years (checked whole)\n"
+                 "  calendar list [--json]            the years the working-day calendar covers\n")},
         {QStringLiteral("case"),
          {QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("set-state"),
           QStringLiteral("receipt"), QStringLiteral("notice")},
-         &runCaseCommand},
+         &runCaseCommand,
+         Cli::tr("  case create --item CODE (--card FILE | --id-number N) [--field KEY=VALUE ...]\n"
+                 "              [--missing MATERIAL [--due YYYY-MM-DD] ...] [--commitment MATERIAL ...]\n"
+                 "              [--channel pickup|delivery|courier] [--address A] [--date YYYY-MM-DD]\n"
+                 "                                    take a case; prints it as JSON, exit 1 when refused\n"
+                 "  case list [--state S] [--json]    cases, newest first\n"
+                 "  case show NUMBER [--json]         one case with materials and history\n"
+                 "  case set-state NUMBER STATE [--note TEXT]\n"
+                 "                                    move a case along its allowed states\n"
+                 "  case receipt NUMBER --pdf FILE    the acceptance receipt as PDF\n"
+                 "  case notice --item CODE --id-number N --missing MATERIAL... --pdf FILE\n"
+                 "                                    the one-time notice of missing materials as PDF\n")},
         {QStringLiteral("certificate"),
          {QStringLiteral("key"), QStringLiteral("sign"), QStringLiteral("verify"), QStringLiteral("templates"),
           QStringLiteral("render")},
-         &runCertificateCommand},
+         &runCertificateCommand,
+         Cli::tr("  certificate key [--json]          this counter's signing key (made on first use, kept in the\n"
+                 "                                    system keyring); --json prints it as a trusted-keys file\n"
+                 "  certificate sign --type T --number N --name NAME --id-number ID --issued YYYY-MM-DD\n"
+                 "                   --valid-to YYYY-MM-DD|long-term --hall H\n"
+                 "                                    print the signed QR payload of a certificate\n"
+                 "  certificate verify PAYLOAD [--keys FILE]\n"
+                 "                                    check a QR payload offline against trusted keys (default:\n"
+                 "                                    trusted-keys.json in the data folder); prints JSON,\n"
+                 "                                    exit 0 valid, 1 not\n"
+                 "  certificate templates [--json]    the certificate templates: code, name, items, numbering\n"
+                 "  certificate render --template T --data FILE --pdf FILE\n"
+                 "                                    a certificate as PDF from a template (a code or a .json\n"
+                 "                                    file) and a data file {values, photo, qr}\n")},
         {QStringLiteral("numbers"),
          {QStringLiteral("add-block"), QStringLiteral("report"), QStringLiteral("take"), QStringLiteral("spoil"),
           QStringLiteral("void")},
-         &runNumberCommand},
+         &runNumberCommand,
+         Cli::tr("  numbers add-block --template T --from A --to B [--prefix P] [--width W]\n"
+                 "                                    add a local block of certificate numbers (admin);\n"
+                 "                                    exit 1 when it overlaps a block of the template\n"
+                 "  numbers report [--template T] [--json]\n"
+                 "                                    how every number of each block ended up\n"
+                 "  numbers take --template T --case NUMBER\n"
+                 "                                    take the next number for a case; prints it as JSON\n"
+                 "  numbers spoil NUMBER --template T [--reason TEXT]\n"
+                 "                                    a failed print: the number is spent, never reused\n"
+                 "  numbers void NUMBER --template T --reason TEXT --supervisor LOGIN\n"
+                 "                                    void a number; the supervisor's password is read from\n"
+                 "                                    standard input\n")},
+        {QStringLiteral("audit"),
+         {QStringLiteral("verify")},
+         &runAuditCommand,
+         Cli::tr("  audit verify [--json]             check the hash chain of the audit log; exit 0 when it holds,\n"
+                 "                                    1 naming the first broken row\n")},
     };
 }
 
-QString usage()
+// The help: a header, one block per command group (each its own translation, so a new command touches
+// only its group's text) and the global options.
+QString usageHeader()
 {
     return Cli::tr("Usage: onewindow-cli [--data-dir DIR] [--lang en|zh_CN] COMMAND [OPTIONS]\n"
                    "\n"
-                   "Commands:\n"
-                   "  db check [--json]                 check the data file: integrity and schema version\n"
-                   "  db backup FILE                    write a consistent copy of the data file\n"
-                   "  clerk add --login L --name N --role clerk|supervisor|admin\n"
-                   "                                    add a clerk; the password is read from standard input\n"
-                   "  clerk list [--json]               list the clerks of this counter\n"
-                   "  hall set --code C --name N --counter N [--address A] [--phone P] [--hours H]\n"
-                   "                                    set which hall and counter this PC is\n"
-                   "  hall show [--json]                show the hall and counter\n"
-                   "  idcard read --port DEVICE [--baud N|auto] [--timeout-ms N]\n"
-                   "                                    read one ID card and print it as JSON; exit 3 no card,\n"
-                   "                                    4 reader missing or silent, 5 protocol error\n"
-                   "  idcard check NUMBER [--date YYYY-MM-DD]\n"
-                   "                                    check an ID number; exit 0 valid, 1 not valid\n"
-                   "  catalog import PATH               check a catalog folder or district file and import it,\n"
-                   "                                    all or nothing (every mistake is listed)\n"
-                   "  catalog list [--json]             list the items of the catalog\n"
-                   "  catalog search TEXT [--json]      find items by name, keyword, category or department\n"
-                   "  calendar import FILE              import announced holiday years (checked whole)\n"
-                   "  calendar list [--json]            the years the working-day calendar covers\n"
-                   "  case create --item CODE (--card FILE | --id-number N) [--field KEY=VALUE ...]\n"
-                   "              [--missing MATERIAL [--due YYYY-MM-DD] ...] [--commitment MATERIAL ...]\n"
-                   "              [--channel pickup|delivery|courier] [--address A] [--date YYYY-MM-DD]\n"
-                   "                                    take a case; prints it as JSON, exit 1 when refused\n"
-                   "  case list [--state S] [--json]    cases, newest first\n"
-                   "  case show NUMBER [--json]         one case with materials and history\n"
-                   "  case set-state NUMBER STATE [--note TEXT]\n"
-                   "                                    move a case along its allowed states\n"
-                   "  case receipt NUMBER --pdf FILE    the acceptance receipt as PDF\n"
-                   "  case notice --item CODE --id-number N --missing MATERIAL... --pdf FILE\n"
-                   "                                    the one-time notice of missing materials as PDF\n"
-                   "  certificate key [--json]          this counter's signing key (made on first use, kept in the\n"
-                   "                                    system keyring); --json prints it as a trusted-keys file\n"
-                   "  certificate sign --type T --number N --name NAME --id-number ID --issued YYYY-MM-DD\n"
-                   "                   --valid-to YYYY-MM-DD|long-term --hall H\n"
-                   "                                    print the signed QR payload of a certificate\n"
-                   "  certificate verify PAYLOAD [--keys FILE]\n"
-                   "                                    check a QR payload offline against trusted keys (default:\n"
-                   "                                    trusted-keys.json in the data folder); prints JSON,\n"
-                   "                                    exit 0 valid, 1 not\n"
-                   "  certificate templates [--json]    the certificate templates: code, name, items, numbering\n"
-                   "  certificate render --template T --data FILE --pdf FILE\n"
-                   "                                    a certificate as PDF from a template (a code or a .json\n"
-                   "                                    file) and a data file {values, photo, qr}\n"
-                   "  numbers add-block --template T --from A --to B [--prefix P] [--width W]\n"
-                   "                                    add a local block of certificate numbers (admin);\n"
-                   "                                    exit 1 when it overlaps a block of the template\n"
-                   "  numbers report [--template T] [--json]\n"
-                   "                                    how every number of each block ended up\n"
-                   "  numbers take --template T --case NUMBER\n"
-                   "                                    take the next number for a case; prints it as JSON\n"
-                   "  numbers spoil NUMBER --template T [--reason TEXT]\n"
-                   "                                    a failed print: the number is spent, never reused\n"
-                   "  numbers void NUMBER --template T --reason TEXT --supervisor LOGIN\n"
-                   "                                    void a number; the supervisor's password is read from\n"
-                   "                                    standard input\n"
-                   "\n"
+                   "Commands:\n");
+}
+
+QString usageOptions()
+{
+    return Cli::tr("\n"
                    "Options:\n"
                    "  --data-dir DIR   the counter's data folder (default: the user's application data folder)\n"
                    "  --lang LANG      language of messages: en or zh_CN\n"
                    "  --version        print the version\n"
                    "  -h, --help       print this help\n");
+}
+
+QString usage()
+{
+    QString text = usageHeader();
+    for (const Group& group : groups()) {
+        text += group.help;
+    }
+    return text + usageOptions();
 }
 
 // Takes every occurrence of a global option out of the argument list, in either "--opt V" or "--opt=V" form;

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void dbCheckOnBadFiles();
     void dbBackupWritesCheckedCopy();
     void chineseMessagesByDefault();
+    void auditVerifyFindsTampering();
 
 private:
     QString dataArg() const { return m_dir.path(); }
@@ -89,6 +90,8 @@ void TestCli::versionAndHelp()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("db backup FILE")));
     QVERIFY(help.out.contains(QStringLiteral("clerk add --login")));
+    QVERIFY(help.out.contains(QStringLiteral("audit verify [--json]")));
+    QVERIFY(help.out.contains(QStringLiteral("-h, --help")));
 }
 
 void TestCli::usageMistakesExitTwo_data()
@@ -265,6 +268,49 @@ void TestCli::chineseMessagesByDefault()
     const QString err = QString::fromUtf8(process.readAllStandardError());
     // "Unknown command" in the zh_CN translation
     QVERIFY2(err.contains(QString::fromUtf8("\xE6\x9C\xAA\xE7\x9F\xA5\xE5\x91\xBD\xE4\xBB\xA4")), qPrintable(err));
+}
+
+void TestCli::auditVerifyFindsTampering()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList data {QStringLiteral("--data-dir"), dir.path()};
+    for (const QString& login : {QStringLiteral("li"), QStringLiteral("zhao"), QStringLiteral("qian")}) {
+        QCOMPARE(
+            cli(data +
+                    QStringList {QStringLiteral("clerk"), QStringLiteral("add"), QStringLiteral("--login"), login,
+                                 QStringLiteral("--name"), login, QStringLiteral("--role"), QStringLiteral("clerk")},
+                "a long passphrase\n")
+                .exitCode,
+            0);
+    }
+    const Run intact = cli(data + QStringList {QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(intact.exitCode, 0);
+    QVERIFY2(intact.out.contains(QStringLiteral("the audit chain holds")), qPrintable(intact.out + intact.err));
+
+    // Someone with the sqlite3 tool removes the guards and rewrites who was added second.
+    const QString file = dir.filePath(QStringLiteral("onewindow.db"));
+    QVERIFY(QFile::exists(file));
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {file,
+                  QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET subject = 'x' "
+                                 "WHERE seq = (SELECT min(seq) + 1 FROM audit_log)")});
+    QVERIFY(sqlite.waitForFinished());
+    QCOMPARE(sqlite.exitCode(), 0);
+    const QByteArray before = fileHash(file);
+
+    const Run broken = cli(data + QStringList {QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.err.contains(QStringLiteral("The audit chain is broken at row 2")), qPrintable(broken.err));
+    QVERIFY2(broken.err.contains(QStringLiteral("changed after it was written")), qPrintable(broken.err));
+    const Run json =
+        cli(data + QStringList {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(report[QStringLiteral("intact")].toBool(), false);
+    QCOMPARE(report[QStringLiteral("broken_seq")].toInt(), 2);
+    QCOMPARE(fileHash(file), before); // checking never writes the file it checks
 }
 
 QTEST_GUILESS_MAIN(TestCli)

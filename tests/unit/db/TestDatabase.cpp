@@ -125,8 +125,11 @@ void TestDatabase::reopensWithoutMigratingAgain()
     QCOMPARE(ow::db::SettingsRepository(database).value(QStringLiteral("kept")).value_or(QString()),
              QStringLiteral("yes"));
     QSqlQuery query(database.connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM schema_migrations")) && query.next());
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT max(version), count(*) = count(DISTINCT version) FROM schema_migrations")) &&
+        query.next());
     QCOMPARE(query.value(0).toInt(), Database::latestSchemaVersion());
+    QVERIFY(query.value(1).toBool()); // no migration recorded twice
 }
 
 void TestDatabase::refusesUnusableFiles_data()
