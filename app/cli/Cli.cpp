@@ -20,6 +20,8 @@ namespace ow::cli {
 int runNumberCommand(const QString& command, Context& context);
 // In AuditCommands.cpp.
 int runAuditCommand(const QString& command, Context& context);
+// In SyncCommands.cpp.
+int runSyncCommand(const QString& command, Context& context);
 
 namespace {
 
@@ -124,6 +126,16 @@ QList<Group> groups()
          &runAuditCommand,
          Cli::tr("  audit verify [--json]             check the hash chain of the audit log; exit 0 when it holds,\n"
                  "                                    1 naming the first broken row\n")},
+        {QStringLiteral("sync"),
+         {QStringLiteral("enroll"), QStringLiteral("now"), QStringLiteral("status"), QStringLiteral("problems")},
+         &runSyncCommand,
+         Cli::tr("  sync enroll --server URL --code C register this counter with the district; the token is\n"
+                 "                                    kept in the system keyring\n"
+                 "  sync now [--server URL]           push and pull once and print a JSON summary; exit 0 all\n"
+                 "                                    acknowledged, 6 server out of reach, 7 records rejected\n"
+                 "                                    or in conflict\n"
+                 "  sync status [--json]              what waits, what was refused, the last good sync\n"
+                 "  sync problems [--json]            records the district rejected or that conflict\n")},
     };
 }
 
