@@ -24,7 +24,8 @@ public:
     {
         const QJsonValue value = m_json.value(QLatin1StringView(key));
         if (value.isString()) {
-            return value.toString();
+            // Never null: a null QString is bound as SQL NULL.
+            return value.toString().isNull() ? QStringLiteral("") : value.toString();
         }
         if (required || !(value.isUndefined() || value.isNull())) {
             fail(key, "a string");

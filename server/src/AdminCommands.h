@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace ow::district {
+
+class Store;
+
+// `onewindow-district --database ... admin ...`: halls, enrollment codes, clerks, devices, number series,
+// statistics and the shared-data fixture. Exit codes: 0 done, 1 failure, 2 usage; a refusal changes nothing.
+class AdminCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ow::district::AdminCommands)
+
+public:
+    AdminCommands(Store& store, QTextStream& out, QTextStream& err);
+
+    // arguments: the words after "admin", e.g. {"hall", "add", "--code", "C", "--name", "N"}.
+    [[nodiscard]] int run(const QStringList& arguments);
+    [[nodiscard]] static QString usage();
+
+private:
+    int hallAdd(const QStringList& arguments);
+    int enrollCode(const QStringList& arguments);
+    int clerkAdd(const QStringList& arguments);
+    int clerkDeactivate(const QStringList& arguments);
+    int deviceRevoke(const QStringList& arguments);
+    int seriesAdd(const QStringList& arguments);
+    int stats(const QStringList& arguments);
+    int loadPopulation(const QStringList& arguments);
+
+    [[nodiscard]] bool openStore();
+
+    Store& m_store;
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+} // namespace ow::district
