@@ -87,7 +87,7 @@ int now(Context& context)
         return UsageError;
     }
     core::KeychainSecretStore secrets;
-    const core::SecretReadResult token = secrets.read(sync::SyncSettings::tokenSecretName);
+    const core::SecretReadResult token = secrets.read(sync::SyncSettings::tokenSecretName(link.deviceId));
     if (token.status != core::SecretReadResult::Status::Found) {
         context.err << (token.status == core::SecretReadResult::Status::NotFound
                             ? Cli::tr("The district access token is missing from the system keyring; enrol this "

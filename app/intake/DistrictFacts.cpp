@@ -25,7 +25,7 @@ SharedLookup districtSharedLookup(db::Database& database, core::SecretStore& sec
         if (!link.isEnrolled()) {
             return std::nullopt;
         }
-        const core::SecretReadResult token = secrets.read(sync::SyncSettings::tokenSecretName);
+        const core::SecretReadResult token = secrets.read(sync::SyncSettings::tokenSecretName(link.deviceId));
         if (token.status != core::SecretReadResult::Status::Found) {
             return std::nullopt;
         }

@@ -17,7 +17,7 @@ auth::ClerkService::OnlineLogin districtLogin(db::Database& database, core::Secr
         if (!link.isEnrolled()) {
             return answer;
         }
-        const core::SecretReadResult token = secrets.read(SyncSettings::tokenSecretName);
+        const core::SecretReadResult token = secrets.read(SyncSettings::tokenSecretName(link.deviceId));
         if (token.status != core::SecretReadResult::Status::Found) {
             return answer;
         }

@@ -77,11 +77,19 @@ std::optional<DistrictLink> Enrollment::enroll(const QString& serverUrl, const Q
         return std::nullopt;
     }
     QString secretError;
-    if (!m_secrets.write(SyncSettings::tokenSecretName, enrolled->token.toUtf8(), &secretError)) {
+    if (!m_secrets.write(SyncSettings::tokenSecretName(enrolled->deviceId), enrolled->token.toUtf8(), &secretError)) {
         *errorMessage = tr("The counter was enrolled, but its access token could not be kept: %1 Ask the district "
                            "for a new code and enrol again.")
                             .arg(secretError);
         return std::nullopt;
+    }
+
+    // The token of an earlier enrolment is of no use any more.
+    const DistrictLink previous = SyncSettings(m_database).link();
+    QString removeError;
+    if (!previous.deviceId.isEmpty() && previous.deviceId != enrolled->deviceId &&
+        !m_secrets.remove(SyncSettings::tokenSecretName(previous.deviceId), &removeError)) {
+        qCWarning(lcDistrict) << "old device token not removed:" << removeError;
     }
 
     DistrictLink link;

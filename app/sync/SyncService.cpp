@@ -108,7 +108,7 @@ bool SyncService::start(QString* errorMessage)
         return false;
     }
     // Read on this thread: the keychain may ask the desktop session, which the worker thread should not do.
-    const core::SecretReadResult token = m_secrets.read(SyncSettings::tokenSecretName);
+    const core::SecretReadResult token = m_secrets.read(SyncSettings::tokenSecretName(link.deviceId));
     if (token.status != core::SecretReadResult::Status::Found) {
         *errorMessage = token.status == core::SecretReadResult::Status::NotFound
             ? tr("The district access token of this counter is missing from the system keyring. Enrol the counter "

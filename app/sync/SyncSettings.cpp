@@ -17,7 +17,10 @@ const QString lowWaterKey = QStringLiteral("sync.numbers_low_water");
 const QString leaseSizeKey = QStringLiteral("sync.numbers_lease_size");
 } // namespace
 
-const QString SyncSettings::tokenSecretName = QStringLiteral("district device token");
+QString SyncSettings::tokenSecretName(const QString& deviceId)
+{
+    return QStringLiteral("district token %1").arg(deviceId);
+}
 const QString SyncSettings::offlineLoginDaysKey = QStringLiteral("auth.offline_login_days");
 
 SyncSettings::SyncSettings(db::Database& database)

@@ -30,8 +30,9 @@ class SyncSettings
     Q_DECLARE_TR_FUNCTIONS(ow::sync::SyncSettings)
 
 public:
-    // The name of the device token in the SecretStore.
-    static const QString tokenSecretName;
+    // The name of the device token in the SecretStore: one per enrolment, so a second data folder on the same
+    // PC (a training counter) never reads or overwrites the first one's token.
+    [[nodiscard]] static QString tokenSecretName(const QString& deviceId);
     static constexpr int defaultOfflineLoginDays = 7;
     static constexpr int maxOfflineLoginDays = 90;
     static constexpr int defaultNumbersLowWater = 50;

@@ -60,4 +60,57 @@ QString SyncStatus::problemsText(const SyncSnapshot& snapshot)
     return tr("Sync problems: %1").arg(snapshot.problems());
 }
 
+QList<SyncProblem> SyncStatus::problems() const
+{
+    QList<SyncProblem> problems;
+    for (const db::OutboxRow& row : db::SyncRepository(m_database).problems()) {
+        SyncProblem problem;
+        problem.seq = row.seq;
+        problem.at = row.createdAt;
+        const QString number = row.payload.value(QStringLiteral("number")).toString();
+        const QString serial = row.payload.value(QStringLiteral("serial_number")).toString();
+        if (row.entity == u"case") {
+            problem.record = tr("Case %1").arg(number.isEmpty() ? row.entityUuid : number);
+        } else if (row.entity == u"citizen") {
+            problem.record = tr("Citizen record %1").arg(row.payload.value(QStringLiteral("name")).toString());
+        } else if (row.entity == u"certificate") {
+            problem.record = tr("Certificate %1").arg(serial.isEmpty() ? row.entityUuid : serial);
+        } else if (row.entity == u"attachment") {
+            problem.record = tr("Photo or scan %1").arg(row.entityUuid);
+        } else if (row.entity == u"material") {
+            problem.record = tr("Material of a case (%1)").arg(row.entityUuid);
+        } else {
+            problem.record = tr("Record %1 %2").arg(row.entity, row.entityUuid);
+        }
+        problem.state = row.state == u"conflict" ? tr("Conflict") : tr("Rejected");
+        problem.reason = reasonText(row.reason);
+        problem.technical = QStringLiteral("%1 %2 %3 %4 (op %5)")
+                                .arg(row.entity, row.operation, row.entityUuid, row.reason, row.opId);
+        problems.append(problem);
+    }
+    return problems;
+}
+
+QString SyncStatus::reasonText(const QString& reason)
+{
+    if (reason == u"stale_version") {
+        return tr("Someone else changed this record at the district first. A supervisor decides which version "
+                  "is right.");
+    }
+    if (reason == u"already_exists") {
+        return tr("The district already has a record with this identity. A supervisor checks which one is right.");
+    }
+    if (reason == u"not_owner") {
+        return tr("The record belongs to another hall; only that hall can change it.");
+    }
+    if (reason == u"not_found") {
+        return tr("The district does not know the record this change refers to.");
+    }
+    if (reason == u"invalid_payload" || reason == u"unknown_entity" || reason == u"unknown_operation") {
+        return tr("The district cannot read this change (%1). Call IT support; the record stays on this counter.")
+            .arg(reason);
+    }
+    return reason.isEmpty() ? tr("No reason given.") : reason;
+}
+
 } // namespace ow::sync

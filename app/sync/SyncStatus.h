@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QPointer>
+#include <QList>
 #include <QString>
 
 namespace ow::db {
@@ -30,6 +31,17 @@ struct SyncSnapshot
     [[nodiscard]] int problems() const { return rejected + conflicts; }
 };
 
+// A record the district rejected or that conflicts with its data, as a clerk or supervisor reads it.
+struct SyncProblem
+{
+    qint64 seq = 0;
+    QDateTime at; // when the change was made at this counter
+    QString record; // translated: what the record is ("Case 330104001-03-20240506-0001")
+    QString state; // translated: rejected or conflict
+    QString reason; // translated: why, and what to do
+    QString technical; // entity, operation, uuid and the district's reason code
+};
+
 class SyncStatus
 {
     Q_DECLARE_TR_FUNCTIONS(ow::sync::SyncStatus)
@@ -47,6 +59,10 @@ public:
     [[nodiscard]] static QString connectionText(const SyncSnapshot& snapshot);
     [[nodiscard]] static QString pendingText(const SyncSnapshot& snapshot);
     [[nodiscard]] static QString problemsText(const SyncSnapshot& snapshot);
+
+    // Rejected and conflicting records, oldest first; they stay until a person deals with them.
+    [[nodiscard]] QList<SyncProblem> problems() const;
+    [[nodiscard]] static QString reasonText(const QString& reason);
 
 private:
     db::Database& m_database;

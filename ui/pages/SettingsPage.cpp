@@ -3,6 +3,7 @@
 #include "core/Language.h"
 #include "core/Services.h"
 #include "db/Database.h"
+#include "sync/DistrictSettingsWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -93,8 +94,14 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
     m_messageLabel->setWordWrap(true);
 
     QWidget* readerGroup = buildReaderGroup();
+    m_districtWidget = new DistrictSettingsWidget(services, clerk, this);
+    // Enrolment takes the hall's code and name from the district.
+    connect(m_districtWidget, &DistrictSettingsWidget::enrolled, this, [this] {
+        reload();
+        Q_EMIT counterChanged();
+    });
     for (QWidget* group : {static_cast<QWidget*>(counterGroup), readerGroup, static_cast<QWidget*>(pcGroup),
-                           static_cast<QWidget*>(dataGroup)}) {
+                           static_cast<QWidget*>(m_districtWidget), static_cast<QWidget*>(dataGroup)}) {
         group->setMaximumWidth(760);
     }
     // The groups scroll, so the page also fits the 768-pixel-high screens many counters have.
@@ -103,6 +110,7 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
     layout->addWidget(counterGroup);
     layout->addWidget(readerGroup);
     layout->addWidget(pcGroup);
+    layout->addWidget(m_districtWidget);
     layout->addWidget(dataGroup);
     layout->addStretch();
     auto* scroll = new QScrollArea(this);
@@ -230,7 +238,8 @@ void SettingsPage::save()
                                                 m_hallHoursLineEdit->text()};
         if (!error.isEmpty() || !m_services.settings.setIdentity(identity, &error) ||
             !m_services.settings.setContact(contact, &error) ||
-            !m_services.settings.setIdleLockMinutes(m_idleLockSpinBox->value(), &error)) {
+            !m_services.settings.setIdleLockMinutes(m_idleLockSpinBox->value(), &error) ||
+            !m_districtWidget->save(&error)) {
             m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
             m_messageLabel->setText(error);
             return;

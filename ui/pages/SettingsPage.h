@@ -18,6 +18,8 @@ struct Services;
 
 namespace ow::ui {
 
+class DistrictSettingsWidget;
+
 // The counter's identity and policies (administrators), and this PC's own preferences.
 class SettingsPage : public QWidget
 {
@@ -56,6 +58,7 @@ private:
     QComboBox* m_photoDecoderStyleComboBox = nullptr;
     QLineEdit* m_vendorLibraryLineEdit = nullptr;
     QSpinBox* m_vendorPortSpinBox = nullptr;
+    DistrictSettingsWidget* m_districtWidget = nullptr;
     QPushButton* m_saveButton = nullptr;
     QLabel* m_messageLabel = nullptr;
 };
