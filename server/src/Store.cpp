@@ -161,7 +161,9 @@ QSqlDatabase Store::connection()
         qCWarning(lcStore) << "cannot open" << m_location.display() << db.lastError().text();
         return db;
     }
-    if (isSqlite()) {
+    if (!isSqlite()) {
+        exec(db, QStringLiteral("SET client_min_messages = warning"));
+    } else {
         // WAL lets pulls read while a push writes; FULL makes a commit durable before the reply.
         if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL")) ||
             !exec(db, QStringLiteral("PRAGMA synchronous=FULL")) ||
@@ -325,7 +327,9 @@ bool run(QSqlQuery& query, const QString& sql, const QVariantList& values)
         return false;
     }
     for (const QVariant& value : values) {
-        query.addBindValue(value);
+        // A null QString is bound as SQL NULL; only an explicitly null QVariant should be.
+        const bool nullText = !value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
     }
     return run(query);
 }

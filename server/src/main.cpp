@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTranslator>
@@ -153,6 +154,8 @@ int main(int argc, char* argv[])
             err << AdminCommands::tr("Unknown command %1.").arg(options.rest.constFirst()) << Qt::endl << usage();
             return 2;
         }
+        // An admin command says what it did itself; the store's progress notes are for the server's log.
+        QLoggingCategory::setFilterRules(QStringLiteral("ow.district.*.info=false"));
         AdminCommands admin(store, out, err);
         return admin.run(options.rest.mid(1));
     }
