@@ -81,6 +81,28 @@ std::optional<QJsonObject> DistrictFacts::shared(const QString& idNumber) const
     return data;
 }
 
+QJsonObject DistrictFacts::inCatalogTerms(const QString& dataset, const QJsonObject& district)
+{
+    if (district.isEmpty()) {
+        return district;
+    }
+    // The district's own field names stay; the catalog's names (resources/catalog/FORMAT.md) are added.
+    QJsonObject record = district;
+    if (dataset == u"hukou") {
+        record.insert(QStringLiteral("hukou_address"), district.value(QStringLiteral("address")));
+        record.insert(QStringLiteral("relation_to_head"), district.value(QStringLiteral("relation")));
+        record.insert(QStringLiteral("household_members"), district.value(QStringLiteral("members")));
+        // The household number starts with the region code of the registry that keeps it.
+        const QString region = district.value(QStringLiteral("household_number")).toString().left(6);
+        if (region.size() == 6 && std::all_of(region.begin(), region.end(), [](QChar c) { return c.isDigit(); })) {
+            record.insert(QStringLiteral("hukou_region"), region);
+        }
+    } else if (dataset == u"social_assistance" && !record.contains(QStringLiteral("card_number"))) {
+        record.insert(QStringLiteral("card_number"), district.value(QStringLiteral("certificate_number")));
+    }
+    return record;
+}
+
 std::optional<QJsonObject> DistrictFacts::record(const QString& dataset, const QString& idNumber) const
 {
     const auto all = shared(idNumber);
@@ -88,7 +110,7 @@ std::optional<QJsonObject> DistrictFacts::record(const QString& dataset, const Q
         return std::nullopt;
     }
     // The district answered: a dataset it does not mention is known to be absent (an empty object).
-    return all->value(districtName(dataset)).toObject();
+    return inCatalogTerms(dataset, all->value(districtName(dataset)).toObject());
 }
 
 std::optional<bool> DistrictFacts::hasRecord(const QString& dataset, const QString& idNumber) const

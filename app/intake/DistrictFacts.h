@@ -44,6 +44,8 @@ public:
 
     // The district's name of a catalog dataset (hukou is its household, and so on).
     [[nodiscard]] static QString districtName(const QString& dataset);
+    // A district record with the catalog's field names added (hukou_address for the household's address...).
+    [[nodiscard]] static QJsonObject inCatalogTerms(const QString& dataset, const QJsonObject& district);
 
 private:
     [[nodiscard]] std::optional<QJsonObject> shared(const QString& idNumber) const;

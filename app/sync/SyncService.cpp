@@ -22,7 +22,11 @@ SyncWorker::SyncWorker(db::Database& database, QUrl server, QByteArray token, QS
     , m_timing(timing)
 { }
 
-SyncWorker::~SyncWorker() = default;
+SyncWorker::~SyncWorker()
+{
+    // Deleted on the worker thread as it ends: its database connection goes with it.
+    m_database.releaseThreadConnection();
+}
 
 int SyncWorker::backoffMs(const SyncTiming& timing, int failures)
 {

@@ -13,6 +13,11 @@ SyncStatus::SyncStatus(db::Database& database)
     : m_database(database)
 { }
 
+void SyncStatus::attach(const SyncService* service)
+{
+    m_service = service;
+}
+
 SyncSnapshot SyncStatus::snapshot() const
 {
     SyncSnapshot snapshot;

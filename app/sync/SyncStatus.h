@@ -53,7 +53,7 @@ public:
     explicit SyncStatus(db::Database& database);
 
     // The running engine, for whether the district answered; none: the counter says offline.
-    void attach(const SyncService* service) { m_service = service; }
+    void attach(const SyncService* service);
 
     [[nodiscard]] SyncSnapshot snapshot() const;
     [[nodiscard]] static QString connectionText(const SyncSnapshot& snapshot);

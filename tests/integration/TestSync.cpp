@@ -9,6 +9,7 @@
 #include "db/NumberRepository.h"
 #include "db/OutboxRepository.h"
 #include "db/SyncRepository.h"
+#include "intake/DistrictFacts.h"
 #include "photo/AttachmentStore.h"
 #include "sync/DistrictClient.h"
 #include "sync/DistrictLogin.h"
@@ -103,6 +104,9 @@ private Q_SLOTS:
     void offlineLoginExpires_data();
     void offlineLoginExpires();
     void numbersAreLeasedAndRefilled();
+    void pullWritesTrustedKeys();
+    void sharedDataAnswersWhenOnline_data();
+    void sharedDataAnswersWhenOnline();
     void unreachableServerExitsSix();
     void statusJsonHasTheCounts();
     void engineResumesWhenTheServerReturns();
@@ -132,6 +136,9 @@ void TestSync::initTestCase()
                          clerkPassword.toUtf8())
                  .exitCode,
              0);
+    const ProcessRun population =
+        m_server->admin({u"load-population"_s, QStringLiteral(OW_POPULATION_FIXTURE)});
+    QVERIFY2(population.exitCode == 0, qPrintable(population.err));
     QVERIFY(m_server->start());
 }
 
@@ -457,6 +464,76 @@ void TestSync::numbersAreLeasedAndRefilled()
     QCOMPARE(blocks.size(), 2);
     QVERIFY(blocks[1].first > blocks[0].last);
     QCOMPARE(summary.rejected + summary.conflicts, 0);
+}
+
+void TestSync::pullWritesTrustedKeys()
+{
+    const auto counter = enrolledCounter();
+    QVERIFY(counter);
+    // The district's keys, this counter's own among them, arrive in trusted-keys.json.
+    QVERIFY(syncInProcess(*counter).completed);
+    QFile file(counter->dir.filePath(u"trusted-keys.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray keys = QJsonDocument::fromJson(file.readAll()).array();
+    QVERIFY(!keys.isEmpty());
+    ow::db::Database database(counter->databasePath());
+    QString error;
+    QVERIFY2(database.open(&error), qPrintable(error));
+    const QString ownKey = ow::sync::SyncSettings(database).link().keyId;
+    QVERIFY(std::any_of(keys.begin(), keys.end(), [&](const QJsonValue& key) {
+        return key[u"key_id"_s].toString() == ownKey && key[u"hall"_s].toString() == hall;
+    }));
+    // The counter's verifier reads the file as it is written.
+    const ProcessRun verify = counter->cli({u"certificate"_s, u"key"_s});
+    QCOMPARE(verify.exitCode, 0);
+    QVERIFY(verify.out.contains(ownKey));
+}
+
+void TestSync::sharedDataAnswersWhenOnline_data()
+{
+    QTest::addColumn<QString>("idNumber");
+    QTest::addColumn<bool>("online");
+    QTest::addColumn<QString>("dataset");
+    QTest::addColumn<int>("hasRecord"); // 1 yes, 0 no, -1 unknown
+    QTest::newRow("household of a known citizen") << u"33010619661123017x"_s << true << u"hukou"_s << 1;
+    QTest::newRow("allowance of a known citizen") << u"33010619661123017X"_s << true << u"social_assistance"_s << 1;
+    QTest::newRow("no disability record") << u"33010619661123017X"_s << true << u"disability_assessment"_s << 0;
+    QTest::newRow("citizen unknown to the district") << u"11010519491231002X"_s << true << u"hukou"_s << 0;
+    QTest::newRow("offline") << u"33010619661123017X"_s << false << u"hukou"_s << -1;
+}
+
+void TestSync::sharedDataAnswersWhenOnline()
+{
+    QFETCH(QString, idNumber);
+    QFETCH(bool, online);
+    QFETCH(QString, dataset);
+    QFETCH(int, hasRecord);
+    const auto counter = enrolledCounter();
+    QVERIFY(counter);
+    ow::db::Database database(counter->databasePath());
+    QString error;
+    QVERIFY2(database.open(&error), qPrintable(error));
+    if (!online) {
+        QVERIFY(ow::sync::SyncSettings(database).setLink([&] {
+            auto link = ow::sync::SyncSettings(database).link();
+            link.server = QUrl(u"http://127.0.0.1:9"_s);
+            return link;
+        }()));
+    }
+    ow::core::KeychainSecretStore secrets;
+    ow::intake::DistrictFacts facts(database, ow::intake::districtSharedLookup(database, secrets, 2000));
+    const std::optional<bool> found = facts.hasRecord(dataset, idNumber);
+    QCOMPARE(found.has_value(), hasRecord >= 0);
+    if (found) {
+        QCOMPARE(*found, hasRecord == 1);
+    }
+    if (hasRecord == 1 && dataset == u"hukou") {
+        const auto household = facts.record(dataset, idNumber);
+        QVERIFY(household);
+        QCOMPARE(household->value(u"hukou_region"_s).toString(), u"330106"_s);
+        QVERIFY(!household->value(u"hukou_address"_s).toString().isEmpty());
+        QCOMPARE(household->value(u"household_members"_s).toArray().size(), 3);
+    }
 }
 
 void TestSync::unreachableServerExitsSix()

@@ -28,7 +28,13 @@ SyncProblemsDialog::SyncProblemsDialog(const sync::SyncStatus& status, QWidget* 
     m_problemsTableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problemsTableWidget->setWordWrap(true);
     m_problemsTableWidget->verticalHeader()->setVisible(false);
-    m_problemsTableWidget->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    QHeaderView* header = m_problemsTableWidget->horizontalHeader();
+    for (int column = 0; column < 3; ++column) {
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    header->setSectionResizeMode(3, QHeaderView::Stretch);
+    // The reason wraps; rows grow to show all of it whenever the column width changes.
+    connect(header, &QHeaderView::sectionResized, m_problemsTableWidget, &QTableWidget::resizeRowsToContents);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -59,7 +65,6 @@ void SyncProblemsDialog::reload()
             m_problemsTableWidget->setItem(row, column, item);
         }
     }
-    m_problemsTableWidget->resizeColumnsToContents();
     m_problemsTableWidget->resizeRowsToContents();
 }
 
