@@ -68,8 +68,9 @@ bool SyncRepository::acknowledge(qint64 seq, const QString& state, const QString
                                  std::optional<qint64> serverVersion, const QDateTime& at)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE outbox SET state = ?, reason = ?, server_version = ?, attempts = attempts + 1, "
-                                 "last_error = '', last_attempt_at = ?, acknowledged_at = ? WHERE seq = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE outbox SET state = ?, reason = ?, server_version = ?, attempts = attempts + 1, "
+                       "last_error = '', last_attempt_at = ?, acknowledged_at = ? WHERE seq = ?"));
     query.addBindValue(state);
     query.addBindValue(text(reason));
     query.addBindValue(serverVersion ? QVariant(*serverVersion) : QVariant());
@@ -111,9 +112,10 @@ SyncCounts SyncRepository::counts() const
     counts.pendingOps = countOf(m_database, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'"));
     counts.rejected = countOf(m_database, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'rejected'"));
     counts.conflicts = countOf(m_database, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'conflict'"));
-    counts.pendingBlobs = countOf(m_database, QStringLiteral("SELECT count(DISTINCT a.sha256) FROM attachments a "
-                                                             "LEFT JOIN blob_uploads b ON b.sha256 = a.sha256 "
-                                                             "WHERE b.state IS NULL OR b.state <> 'complete'"));
+    counts.pendingBlobs = countOf(m_database,
+                                  QStringLiteral("SELECT count(DISTINCT a.sha256) FROM attachments a "
+                                                 "LEFT JOIN blob_uploads b ON b.sha256 = a.sha256 "
+                                                 "WHERE b.state IS NULL OR b.state <> 'complete'"));
     return counts;
 }
 
@@ -225,8 +227,9 @@ std::optional<QString> SyncRepository::upsertClerk(const DistrictClerkRecord& cl
     if (find.next()) {
         localUuid = find.value(0).toString();
         // An account made here before enrolment keeps its local uuid, which its cases refer to.
-        write.prepare(QStringLiteral("UPDATE clerks SET login = ?, name = ?, role = ?, active = ?, source = 'district', "
-                                     "updated_at = ? WHERE uuid = ?"));
+        write.prepare(
+            QStringLiteral("UPDATE clerks SET login = ?, name = ?, role = ?, active = ?, source = 'district', "
+                           "updated_at = ? WHERE uuid = ?"));
         write.addBindValue(clerk.login);
         write.addBindValue(clerk.name);
         write.addBindValue(clerk.role);
@@ -316,9 +319,10 @@ bool SyncRepository::applyCaseStatus(const QString& uuid, const QString& number,
     // The back office moved a case on: this counter shows it, unless the counter has its own change on the way
     // (that one meets the district's version as a conflict, for a person to resolve).
     QSqlQuery local(m_database.connection());
-    local.prepare(QStringLiteral("UPDATE cases SET state = ?, version = ?, updated_at = ? WHERE uuid = ? AND version < ? "
-                                 "AND NOT EXISTS (SELECT 1 FROM outbox WHERE entity = 'case' AND entity_uuid = ? "
-                                 "AND state = 'pending')"));
+    local.prepare(
+        QStringLiteral("UPDATE cases SET state = ?, version = ?, updated_at = ? WHERE uuid = ? AND version < ? "
+                       "AND NOT EXISTS (SELECT 1 FROM outbox WHERE entity = 'case' AND entity_uuid = ? "
+                       "AND state = 'pending')"));
     local.addBindValue(state);
     local.addBindValue(version);
     local.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));

@@ -108,8 +108,8 @@ public:
 
     // A case of the hall as the district reports it; a local case with an older version and no pending change
     // takes the district's state.
-    [[nodiscard]] bool applyCaseStatus(const QString& uuid, const QString& number, const QString& state,
-                                       qint64 version, const QString& hallCode, const QString& updatedAt);
+    [[nodiscard]] bool applyCaseStatus(const QString& uuid, const QString& number, const QString& state, qint64 version,
+                                       const QString& hallCode, const QString& updatedAt);
     [[nodiscard]] std::optional<QString> districtCaseState(const QString& uuid) const;
 
 private:

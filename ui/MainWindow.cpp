@@ -301,8 +301,8 @@ void MainWindow::refreshStatus()
     m_syncProblemsButton->setVisible(snapshot.problems() > 0);
     // A bar only for a large backlog (a counter back from a long time offline); a few records need none.
     const int waiting = std::max(0, snapshot.pendingRecords) + std::max(0, snapshot.pendingBlobs);
-    const bool many = snapshot.enrolled && (waiting >= sync::SyncStatus::manyRecords ||
-                                            snapshot.progressTotal >= sync::SyncStatus::manyRecords);
+    const bool many = snapshot.enrolled &&
+        (waiting >= sync::SyncStatus::manyRecords || snapshot.progressTotal >= sync::SyncStatus::manyRecords);
     m_syncProgressBar->setVisible(many);
     if (many) {
         // Between runs the bar counts down what waits; during a push it shows how far the run is.

@@ -195,7 +195,8 @@ LoginResult ClerkService::acceptOnline(const OnlineLoginAnswer& answer, const QS
     std::optional<QString> uuid;
     const bool stored = verifier && transaction.isActive() &&
         (uuid = sync.storeOnlineLogin(
-             {answer.uuid, answer.login.isEmpty() ? typedLogin : answer.login, answer.name, role, true}, *verifier, now))
+             {answer.uuid, answer.login.isEmpty() ? typedLogin : answer.login, answer.name, role, true}, *verifier,
+             now))
             .has_value() &&
         clerks.clearAttempts(typedLogin) && clerks.markLoggedIn(*uuid, now) &&
         audit.append(*uuid, QStringLiteral("login"), *uuid, {{QStringLiteral("online"), true}}) && transaction.commit();
@@ -247,8 +248,10 @@ LoginResult ClerkService::countFailure(const QString& typedLogin, const QDateTim
 int ClerkService::offlineLoginDays() const
 {
     bool ok = false;
-    const int days =
-        db::SettingsRepository(m_database).value(QStringLiteral("auth.offline_login_days")).value_or(QString()).toInt(&ok);
+    const int days = db::SettingsRepository(m_database)
+                         .value(QStringLiteral("auth.offline_login_days"))
+                         .value_or(QString())
+                         .toInt(&ok);
     return ok && days > 0 ? days : 7;
 }
 

@@ -82,7 +82,8 @@ int now(Context& context)
     QUrl server = link.server;
     QString error;
     // Another address for this run only, e.g. through a test proxy; the enrolment keeps its own.
-    if (parser.isSet(serverOption) && !sync::DistrictClient::checkServerUrl(parser.value(serverOption), &server, &error)) {
+    if (parser.isSet(serverOption) &&
+        !sync::DistrictClient::checkServerUrl(parser.value(serverOption), &server, &error)) {
         context.err << error << Qt::endl;
         return UsageError;
     }
@@ -183,9 +184,8 @@ int problems(Context& context)
                                   {QStringLiteral("operation"), row.operation},
                                   {QStringLiteral("state"), row.state},
                                   {QStringLiteral("reason"), row.reason},
-                                  {QStringLiteral("server_version"), row.serverVersion
-                                       ? QJsonValue(*row.serverVersion)
-                                       : QJsonValue(QJsonValue::Null)},
+                                  {QStringLiteral("server_version"),
+                                   row.serverVersion ? QJsonValue(*row.serverVersion) : QJsonValue(QJsonValue::Null)},
                                   {QStringLiteral("created_at"), timeOrNull(row.createdAt)}});
         if (!parser.isSet(jsonOption)) {
             context.out << QStringLiteral("%1 %2 %3 %4 %5: %6")

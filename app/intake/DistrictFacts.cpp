@@ -72,8 +72,7 @@ std::optional<QJsonObject> DistrictFacts::shared(const QString& idNumber) const
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto cached = m_cache.constFind(key);
-    if (cached != m_cache.cend() &&
-        cached->at.secsTo(now) < (cached->data ? knownSeconds : unknownSeconds)) {
+    if (cached != m_cache.cend() && cached->at.secsTo(now) < (cached->data ? knownSeconds : unknownSeconds)) {
         return cached->data;
     }
     const std::optional<QJsonObject> data = m_lookup(key);

@@ -25,10 +25,10 @@ using SharedLookup = std::function<std::optional<QJsonObject>(const QString& idN
 // The lookup through the enrolled district server, with a short timeout; nothing at all on a counter never
 // enrolled. Each call makes its own network manager, so it works on any thread.
 [[nodiscard]] SharedLookup districtSharedLookup(db::Database& database, core::SecretStore& secrets,
-                                               int timeoutMs = 3000);
+                                                int timeoutMs = 3000);
 
-// Eligibility facts and prefill data (一证通办) from the district's shared data when it answers, this counter's
-// own cases for earlier results. What the district cannot be asked stays unknown, so the rule's when_unknown
+// Eligibility facts and prefill data (the ID card alone suffices) from the district's shared data when it answers, this
+// counter's own cases for earlier results. What the district cannot be asked stays unknown, so the rule's when_unknown
 // decides, as offline.
 class DistrictFacts : public forms::EligibilityFacts, public forms::SharedDataProvider
 {

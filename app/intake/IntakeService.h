@@ -94,7 +94,7 @@ class IntakeService
 public:
     IntakeService(db::Database& database, calendar::WorkingCalendar calendar);
 
-    // Shared data from the district for prefill and eligibility (一证通办 needs no paper the system knows);
+    // Shared data from the district for prefill and eligibility (no paper the system knows already);
     // without it, or while the district cannot be asked, those facts are unknown.
     void setSharedLookup(SharedLookup lookup);
 

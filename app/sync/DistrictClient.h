@@ -66,8 +66,8 @@ private:
         Post,
         Put
     };
-    [[nodiscard]] DistrictReply send(Method method, const QString& path, const QUrlQuery& query,
-                                     const QByteArray& body, const QByteArray& contentType,
+    [[nodiscard]] DistrictReply send(Method method, const QString& path, const QUrlQuery& query, const QByteArray& body,
+                                     const QByteArray& contentType,
                                      const QList<QPair<QByteArray, QByteArray>>& headers);
 
     QNetworkAccessManager& m_network;

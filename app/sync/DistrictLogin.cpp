@@ -24,8 +24,9 @@ auth::ClerkService::OnlineLogin districtLogin(db::Database& database, core::Secr
         QNetworkAccessManager network;
         DistrictClient client(network, link.server, token.secret);
         client.setTimeout(timeoutMs);
-        const DistrictReply reply = client.post(
-            QStringLiteral("/clerks/login"), {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}});
+        const DistrictReply reply =
+            client.post(QStringLiteral("/clerks/login"),
+                        {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}});
         if (reply.ok()) {
             QString error;
             const auto clerk =

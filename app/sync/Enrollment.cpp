@@ -61,7 +61,8 @@ std::optional<DistrictLink> Enrollment::enroll(const QString& serverUrl, const Q
                             .arg(server.toDisplayString());
         return std::nullopt;
     }
-    if (reply.outcome == DistrictReply::Outcome::Refused && reply.errorCode == QLatin1StringView(protocol::error::badCode)) {
+    if (reply.outcome == DistrictReply::Outcome::Refused &&
+        reply.errorCode == QLatin1StringView(protocol::error::badCode)) {
         *errorMessage = tr("The district does not accept the code %1: it is unknown, used already or expired. Ask the "
                            "district for a new enrolment code.")
                             .arg(trimmedCode);

@@ -45,7 +45,8 @@ QJsonValue dateOf(const QJsonValue& value)
     if (text.isEmpty()) {
         return QJsonValue(QJsonValue::Null);
     }
-    const QDate date = text.size() > 10 ? protocol::timestampFromText(text).date() : QDate::fromString(text, Qt::ISODate);
+    const QDate date =
+        text.size() > 10 ? protocol::timestampFromText(text).date() : QDate::fromString(text, Qt::ISODate);
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
@@ -94,7 +95,7 @@ void SyncEngine::report(const QString& phase, int done, int total) const
 SyncSummary SyncEngine::runOnce()
 {
     SyncSummary summary;
-        // Leases first, so the block's own outbox row goes out in the same run.
+    // Leases first, so the block's own outbox row goes out in the same run.
     summary.completed = uploadBlobs(summary) && leaseNumbers(summary) && push(summary) && pull(summary);
     SyncSettings settings(m_database);
     if (summary.completed) {
@@ -348,7 +349,8 @@ bool SyncEngine::applyChanges(const QList<protocol::PullChange>& changes, QStrin
             QString error;
             const auto clerk = protocol::ClerkInfo::fromJson(change.data, &error);
             if (!clerk || !auth::Roles::fromCode(clerk->role)) {
-                qCWarning(lcSync) << "clerk change skipped:" << change.uuid << error << change.data.value(QStringLiteral("role"));
+                qCWarning(lcSync) << "clerk change skipped:" << change.uuid << error
+                                  << change.data.value(QStringLiteral("role"));
                 continue;
             }
             const bool active = clerk->active && !change.deleted;
@@ -491,8 +493,8 @@ bool SyncEngine::leaseNumbers(SyncSummary& summary)
         if (remaining > lowWater) {
             continue;
         }
-        const DistrictReply reply = m_client.post(QStringLiteral("/numbers/lease"),
-                                                  protocol::LeaseRequest {templ.code, leaseSize}.toJson());
+        const DistrictReply reply =
+            m_client.post(QStringLiteral("/numbers/lease"), protocol::LeaseRequest {templ.code, leaseSize}.toJson());
         if (reply.errorCode == QLatin1StringView(protocol::error::unknownSeries)) {
             qCDebug(lcSync) << "the district keeps no number series for" << templ.code;
             continue;

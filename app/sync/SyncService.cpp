@@ -80,8 +80,8 @@ void SyncWorker::runNow()
     } else {
         ++m_failures;
         const int delay = backoffMs(m_timing, m_failures);
-        qCInfo(lcSync) << "sync run failed" << m_failures << "times in a row; next try in" << delay << "ms:"
-                       << summary.message;
+        qCInfo(lcSync) << "sync run failed" << m_failures << "times in a row; next try in" << delay
+                       << "ms:" << summary.message;
         schedule(delay);
     }
     m_again = false;

@@ -89,8 +89,8 @@ QList<SyncProblem> SyncStatus::problems() const
         }
         problem.state = row.state == u"conflict" ? tr("Conflict") : tr("Rejected");
         problem.reason = reasonText(row.reason);
-        problem.technical = QStringLiteral("%1 %2 %3 %4 (op %5)")
-                                .arg(row.entity, row.operation, row.entityUuid, row.reason, row.opId);
+        problem.technical =
+            QStringLiteral("%1 %2 %3 %4 (op %5)").arg(row.entity, row.operation, row.entityUuid, row.reason, row.opId);
         problems.append(problem);
     }
     return problems;

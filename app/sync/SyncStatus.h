@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QPointer>
 #include <QList>
+#include <QPointer>
 #include <QString>
 
 namespace ow::db {

@@ -133,10 +133,12 @@ void TestSyncGui::adminEnrolsAndGoesOnline()
     QTest::keyClicks(code, m_server->enrollCode(QStringLiteral("330104001")));
     QTest::mouseClick(child<QPushButton>(group, QStringLiteral("enrollButton")), Qt::LeftButton);
     QVERIFY2(message->text().contains(QStringLiteral("now enrolled")), qPrintable(message->text()));
-    QVERIFY(child<QLabel>(group, QStringLiteral("districtStateLabel"))->text().startsWith(QStringLiteral("Enrolled with")));
+    QVERIFY(
+        child<QLabel>(group, QStringLiteral("districtStateLabel"))->text().startsWith(QStringLiteral("Enrolled with")));
     QVERIFY(code->text().isEmpty());
     // The hall comes from the district; the engine runs and the status bar follows it.
-    QCOMPARE(child<QLineEdit>(main.get(), QStringLiteral("hallNameLineEdit"))->text(), QStringLiteral("Luojiazhuang Hall"));
+    QCOMPARE(child<QLineEdit>(main.get(), QStringLiteral("hallNameLineEdit"))->text(),
+             QStringLiteral("Luojiazhuang Hall"));
     auto* connection = child<QLabel>(main.get(), QStringLiteral("connectionLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(connection->text().startsWith(QStringLiteral("Online, last sync")), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(main.get(), QStringLiteral("pendingSyncLabel"))->text(),

@@ -49,8 +49,8 @@ struct Counter
     {
         QProcess process;
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(OW_CLI_PATH), QStringList {u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path()} +
-                                                       arguments);
+        process.start(QStringLiteral(OW_CLI_PATH),
+                      QStringList {u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path()} + arguments);
         if (!process.waitForStarted() || !process.waitForFinished(120000)) {
             return {};
         }
@@ -136,8 +136,7 @@ void TestSync::initTestCase()
                          clerkPassword.toUtf8())
                  .exitCode,
              0);
-    const ProcessRun population =
-        m_server->admin({u"load-population"_s, QStringLiteral(OW_POPULATION_FIXTURE)});
+    const ProcessRun population = m_server->admin({u"load-population"_s, QStringLiteral(OW_POPULATION_FIXTURE)});
     QVERIFY2(population.exitCode == 0, qPrintable(population.err));
     QVERIFY(m_server->start());
 }
@@ -270,7 +269,8 @@ void TestSync::rejectedAndConflictingRecordsStay()
                                {u"state"_s, u"completed"_s},
                                {u"version"_s, 2}}));
         QSqlQuery create(database.connection());
-        QVERIFY(create.exec(u"SELECT entity_uuid, payload FROM outbox WHERE entity = 'case' AND operation = 'create'"_s));
+        QVERIFY(
+            create.exec(u"SELECT entity_uuid, payload FROM outbox WHERE entity = 'case' AND operation = 'create'"_s));
         QVERIFY(create.next());
         const QString caseUuid = create.value(0).toString();
         QVERIFY(outbox.append(u"case"_s, caseUuid, u"create"_s,
@@ -280,7 +280,8 @@ void TestSync::rejectedAndConflictingRecordsStay()
         const ProcessRun sync = counter->cli({u"sync"_s, u"now"_s});
         QCOMPARE(sync.exitCode, 7);
         QVERIFY2(sync.err.contains(u"sync problems"_s), qPrintable(sync.err));
-        const QJsonArray problems = QJsonDocument::fromJson(counter->cli({u"sync"_s, u"problems"_s, u"--json"_s}).out.toUtf8()).array();
+        const QJsonArray problems =
+            QJsonDocument::fromJson(counter->cli({u"sync"_s, u"problems"_s, u"--json"_s}).out.toUtf8()).array();
         QCOMPARE(problems.size(), 2);
         QCOMPARE(problems[0][u"state"_s].toString(), u"rejected"_s);
         QCOMPARE(problems[0][u"reason"_s].toString(), u"not_found"_s);
@@ -309,8 +310,9 @@ void TestSync::blobResumesAfterACut()
         QVERIFY2(database.open(&error), qPrintable(error));
         QSqlQuery caseRow(database.connection());
         QVERIFY(caseRow.exec(u"SELECT uuid, citizen_uuid FROM cases"_s) && caseRow.next());
-        QVERIFY2(ow::photo::AttachmentStore(database).store(bytes, u"scan"_s, u"image/jpeg"_s, caseRow.value(0).toString(),
-                                                           caseRow.value(1).toString(), 1, &error),
+        QVERIFY2(ow::photo::AttachmentStore(database).store(bytes, u"scan"_s, u"image/jpeg"_s,
+                                                            caseRow.value(0).toString(), caseRow.value(1).toString(), 1,
+                                                            &error),
                  qPrintable(error));
         QCOMPARE(ow::db::SyncRepository(database).counts().pendingBlobs, 1);
 
@@ -419,8 +421,9 @@ void TestSync::offlineLoginExpires()
 
 void TestSync::numbersAreLeasedAndRefilled()
 {
-    QCOMPARE(m_server->admin({u"series"_s, u"add"_s, u"--template"_s, u"cert.senior-card"_s, u"--prefix"_s, u"LN"_s,
-                              u"--width"_s, u"8"_s, u"--first"_s, u"1001"_s})
+    QCOMPARE(m_server
+                 ->admin({u"series"_s, u"add"_s, u"--template"_s, u"cert.senior-card"_s, u"--prefix"_s, u"LN"_s,
+                          u"--width"_s, u"8"_s, u"--first"_s, u"1001"_s})
                  .exitCode,
              0);
     const auto counter = enrolledCounter();

@@ -36,8 +36,9 @@ public:
     {
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
-        m_process->start(m_program, baseArguments() + QStringList {QStringLiteral("--listen"),
-                                                                  QStringLiteral("127.0.0.1:%1").arg(m_port)});
+        m_process->start(m_program,
+                         baseArguments() +
+                             QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
         if (!m_process->waitForStarted(10000)) {
             return false;
         }
@@ -83,8 +84,7 @@ public:
             return {};
         }
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
     }
 
     // A fresh one-time enrolment code for the hall.
@@ -97,14 +97,10 @@ public:
 private:
     [[nodiscard]] QStringList baseArguments() const
     {
-        return {QStringLiteral("--lang"),
-                QStringLiteral("en"),
-                QStringLiteral("--database"),
-                QStringLiteral("sqlite:") + databasePath(),
-                QStringLiteral("--blobs"),
-                m_dir.filePath(QStringLiteral("blobs")),
-                QStringLiteral("--workers"),
-                QStringLiteral("2")};
+        return {QStringLiteral("--lang"),     QStringLiteral("en"),
+                QStringLiteral("--database"), QStringLiteral("sqlite:") + databasePath(),
+                QStringLiteral("--blobs"),    m_dir.filePath(QStringLiteral("blobs")),
+                QStringLiteral("--workers"),  QStringLiteral("2")};
     }
 
     QString m_program;
