@@ -73,10 +73,18 @@ void SyncWorker::runNow()
 
     if (summary.completed) {
         m_failures = 0;
-        // Something was written while the run was going, or a retry is due: go again soon.
-        const bool more = m_again || summary.counts.pendingOps > summary.retries || summary.counts.pendingBlobs > 0;
-        schedule(more ? (summary.retries > 0 || summary.counts.pendingBlobs > 0 ? m_timing.firstBackoffMs : 0)
-                      : m_timing.pollMs);
+        // Written while the run was going: go again at once. Waiting on retries or a blob the district refused:
+        // back off as after a failure, so a stuck record does not keep the server busy.
+        const bool written = m_again || summary.counts.pendingOps > summary.retries;
+        const bool stuck = summary.retries > 0 || summary.counts.pendingBlobs > 0;
+        if (written) {
+            schedule(0);
+        } else if (stuck) {
+            schedule(backoffMs(m_timing, ++m_stuckRuns));
+        } else {
+            m_stuckRuns = 0;
+            schedule(m_timing.pollMs);
+        }
     } else {
         ++m_failures;
         const int delay = backoffMs(m_timing, m_failures);

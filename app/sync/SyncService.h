@@ -61,6 +61,7 @@ private:
     QString m_dataDir;
     SyncTiming m_timing;
     int m_failures = 0;
+    int m_stuckRuns = 0;
     bool m_running = false;
     bool m_again = false;
     QNetworkAccessManager* m_network = nullptr;

@@ -8,6 +8,7 @@
 #include "db/OutboxRepository.h"
 #include "db/SyncRepository.h"
 #include "sync/SyncProblemsDialog.h"
+#include "sync/SyncSettings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void initTestCase();
     void clerkCannotEnrol();
     void adminEnrolsAndGoesOnline();
+    void adminSetsOfflineLoginDays();
     void statusBarSaysOfflineWhenTheServerStops();
     void syncProblemsAreListed();
     void chineseScreenshots();
@@ -146,6 +148,19 @@ void TestSyncGui::adminEnrolsAndGoesOnline()
     QVERIFY(child<QPushButton>(group, QStringLiteral("syncNowButton"))->isEnabled());
     QVERIFY(child<QLabel>(group, QStringLiteral("lastSyncLabel"))->text() != QStringLiteral("never"));
     QVERIFY(!child<QProgressBar>(main.get(), QStringLiteral("syncProgressBar"))->isVisible());
+}
+
+void TestSyncGui::adminSetsOfflineLoginDays()
+{
+    const auto main = window(QStringLiteral("admin"), tests::adminPassword);
+    QVERIFY(main);
+    auto* days = child<QSpinBox>(main.get(), QStringLiteral("offlineLoginDaysSpinBox"));
+    QCOMPARE(days->value(), 7);
+    days->setValue(10);
+    auto* settings = child<QWidget>(main.get(), QStringLiteral("settingsPage"));
+    QTest::mouseClick(child<QPushButton>(settings, QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(child<QLabel>(settings, QStringLiteral("messageLabel"))->text(), QStringLiteral("Saved."));
+    QCOMPARE(sync::SyncSettings(*m_counter->database).offlineLoginDays(), 10);
 }
 
 void TestSyncGui::statusBarSaysOfflineWhenTheServerStops()

@@ -70,7 +70,9 @@ DistrictSettingsWidget::DistrictSettingsWidget(core::Services& services, const a
         m_services.syncService.syncNow();
         showMessage(tr("Sync started; the status bar shows when it is done."), false);
     });
+    // The link's state follows the engine; the offline days only change when the page is saved.
     connect(&m_services.syncService, &sync::SyncService::stateChanged, this, &DistrictSettingsWidget::reload);
+    m_offlineDaysSpinBox->setValue(sync::SyncSettings(m_services.database).offlineLoginDays());
     reload();
 }
 
@@ -90,7 +92,6 @@ void DistrictSettingsWidget::reload()
     m_lastSyncLabel->setText(last.isValid() ? QLocale().toString(last.toLocalTime(), QLocale::ShortFormat)
                                             : tr("never"));
     m_syncNowButton->setEnabled(link.isEnrolled() && m_services.syncService.isRunning());
-    m_offlineDaysSpinBox->setValue(settings.offlineLoginDays());
 }
 
 bool DistrictSettingsWidget::save(QString* errorMessage)
