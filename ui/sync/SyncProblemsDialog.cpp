@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ow::ui {
@@ -44,6 +45,13 @@ SyncProblemsDialog::SyncProblemsDialog(const sync::SyncStatus& status, QWidget* 
     layout->addWidget(buttons);
     resize(900, 420);
     reload();
+}
+
+void SyncProblemsDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // The widths are final once the dialog is laid out; rows then take the height their reason needs.
+    QTimer::singleShot(0, m_problemsTableWidget, &QTableWidget::resizeRowsToContents);
 }
 
 void SyncProblemsDialog::reload()

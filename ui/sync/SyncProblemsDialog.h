@@ -21,6 +21,9 @@ public:
 
     void reload();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     const sync::SyncStatus& m_status;
     QLabel* m_summaryLabel = nullptr;
