@@ -147,12 +147,11 @@ SyncEngine::BlobResult SyncEngine::uploadBlob(db::BlobUpload& blob, SyncSummary&
 {
     db::SyncRepository repository(m_database);
     const photo::AttachmentStore attachments(m_database);
+    // Read in chunks, never whole: a multi-page scan may be large.
     QFile file(attachments.blobPath(blob.sha256));
-    QByteArray bytes;
-    if (file.open(QIODevice::ReadOnly)) {
-        bytes = file.readAll();
-    }
-    if (photo::AttachmentStore::sha256Hex(bytes) != blob.sha256) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const bool readable = file.open(QIODevice::ReadOnly) && hash.addData(&file);
+    if (!readable || QString::fromLatin1(hash.result().toHex()) != blob.sha256) {
         // The push of its attachment waits (retry, blob_missing) and the problem shows in the counts.
         blob.state = QStringLiteral("failed");
         blob.lastError = file.exists() ? QStringLiteral("the local file does not match its hash")
@@ -163,7 +162,7 @@ SyncEngine::BlobResult SyncEngine::uploadBlob(db::BlobUpload& blob, SyncSummary&
         }
         return BlobResult::Failed;
     }
-    blob.size = bytes.size();
+    blob.size = file.size();
     const QString path = QStringLiteral("/blobs/") + blob.sha256;
 
     // The district's count is the truth: after a cut it holds what arrived, whatever this counter last saw.
@@ -189,7 +188,11 @@ SyncEngine::BlobResult SyncEngine::uploadBlob(db::BlobUpload& blob, SyncSummary&
     int corrections = 0;
     while (blob.state != u"complete") {
         const qint64 offset = std::clamp<qint64>(blob.received, 0, blob.size);
-        const QByteArray chunk = bytes.mid(offset, protocol::maxBlobChunkBytes);
+        if (!file.seek(offset)) {
+            blob.lastError = file.errorString();
+            return BlobResult::Failed;
+        }
+        const QByteArray chunk = file.read(protocol::maxBlobChunkBytes);
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
         const DistrictReply reply =

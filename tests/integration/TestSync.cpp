@@ -105,6 +105,7 @@ private Q_SLOTS:
     void offlineLoginExpires();
     void numbersAreLeasedAndRefilled();
     void pullWritesTrustedKeys();
+    void caseStatusOfTheHallIsPulled();
     void sharedDataAnswersWhenOnline_data();
     void sharedDataAnswersWhenOnline();
     void unreachableServerExitsSix();
@@ -490,6 +491,31 @@ void TestSync::pullWritesTrustedKeys()
     const ProcessRun verify = counter->cli({u"certificate"_s, u"key"_s});
     QCOMPARE(verify.exitCode, 0);
     QVERIFY(verify.out.contains(ownKey));
+}
+
+void TestSync::caseStatusOfTheHallIsPulled()
+{
+    const auto taking = enrolledCounter();
+    const auto other = enrolledCounter();
+    QVERIFY(taking && other);
+    const QJsonObject taken = taking->createCase();
+    QVERIFY(!taken.isEmpty());
+    const QString uuid = taken[u"uuid"_s].toString();
+    QCOMPARE(taking->cli({u"sync"_s, u"now"_s}).exitCode, 0);
+    auto stateAtOther = [&]() -> std::optional<QString> {
+        if (!syncInProcess(*other).completed) {
+            return std::nullopt;
+        }
+        ow::db::Database database(other->databasePath());
+        QString error;
+        return database.open(&error) ? ow::db::SyncRepository(database).districtCaseState(uuid) : std::nullopt;
+    };
+    QCOMPARE(stateAtOther(), std::optional<QString>(u"received"_s));
+
+    // The counter that took the case issues it; the other counter of the hall learns it with its next pull.
+    QCOMPARE(taking->cli({u"case"_s, u"set-state"_s, taken[u"number"_s].toString(), u"issued"_s}).exitCode, 0);
+    QCOMPARE(taking->cli({u"sync"_s, u"now"_s}).exitCode, 0);
+    QCOMPARE(stateAtOther(), std::optional<QString>(u"issued"_s));
 }
 
 void TestSync::sharedDataAnswersWhenOnline_data()
