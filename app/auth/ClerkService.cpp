@@ -8,7 +8,10 @@
 #include "db/SyncRepository.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QRegularExpression>
+
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 namespace ow::auth {
 
@@ -134,7 +137,7 @@ LoginResult ClerkService::login(const QString& login, const QString& password)
             // A revoked or moved account stops at once here too, also for later offline logins.
             if (answer.reason != u"wrong_login_or_password" &&
                 !db::SyncRepository(m_database).deactivateClerk(typedLogin, now)) {
-                qWarning("a clerk refused by the district could not be deactivated locally");
+                qCWarning(lcAuth) << "a clerk refused by the district could not be deactivated locally";
             }
             // The district's word stands for its own accounts; an account made only at this counter is checked
             // here as before enrolment.

@@ -170,11 +170,25 @@ void TestSyncGui::statusBarSaysOfflineWhenTheServerStops()
     auto* connection = child<QLabel>(main.get(), QStringLiteral("connectionLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(connection->text().startsWith(QStringLiteral("Online")), 20000);
     m_server->kill();
+    // A day of work while the district is down: a backlog large enough for a progress bar.
+    db::OutboxRepository outbox(*m_counter->database);
+    for (int i = 0; i < 30; ++i) {
+        QVERIFY(outbox.append(QStringLiteral("audit"), db::newUuid(), QStringLiteral("append"),
+                              {{QStringLiteral("action"), QStringLiteral("test")}}));
+    }
     QTest::mouseClick(child<QPushButton>(main.get(), QStringLiteral("syncNowButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(connection->text().startsWith(QStringLiteral("Offline, last sync")), 20000);
     QVERIFY(connection->toolTip().contains(QStringLiteral("cannot be reached")));
+    auto* progress = child<QProgressBar>(main.get(), QStringLiteral("syncProgressBar"));
+    QTRY_VERIFY(progress->isVisible());
+    QVERIFY(progress->text().contains(QStringLiteral("waiting")));
+
+    // Back by itself: the engine retries without anyone pressing a button, and the backlog goes out.
     QVERIFY(m_server->start());
     QTRY_VERIFY_WITH_TIMEOUT(connection->text().startsWith(QStringLiteral("Online")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), 20000);
+    QCOMPARE(child<QLabel>(main.get(), QStringLiteral("pendingSyncLabel"))->text(),
+             QStringLiteral("Waiting to sync: 0"));
 }
 
 void TestSyncGui::syncProblemsAreListed()
