@@ -102,6 +102,7 @@ DistrictReply DistrictClient::send(Method method, const QString& path, const QUr
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     result.body = reply->readAll();
     result.httpStatus = status.isValid() ? status.toInt() : 0;
+    result.location = reply->header(QNetworkRequest::LocationHeader).toUrl().toString();
     const QString what = url.toDisplayString();
     // No status, or a gateway in front that cannot reach the server: the district is out of reach, not refusing.
     if (!status.isValid() || result.httpStatus == 502 || result.httpStatus == 503 || result.httpStatus == 504) {

@@ -29,6 +29,7 @@ struct DistrictReply
     QByteArray body;
     QString errorCode; // protocol::error::* for Refused
     QString detail; // technical, for the log
+    QString location; // where a redirect points; followed never, so the token stays with the enrolled server
 
     [[nodiscard]] bool ok() const { return outcome == Outcome::Ok; }
     [[nodiscard]] bool reachable() const { return outcome != Outcome::Unreachable; }

@@ -122,6 +122,13 @@ bool SyncEngine::stopOn(const DistrictReply& reply, SyncSummary& summary)
                              "Enrol it again in Settings.");
         return true;
     }
+    if (reply.httpStatus >= 300 && reply.httpStatus < 400) {
+        // Tokens are never sent on to another address: the administrator enters the one the server names.
+        summary.message = tr("The district server address has moved (%1). Ask the district for its address and "
+                             "enrol again.")
+                              .arg(reply.location.isEmpty() ? QString::number(reply.httpStatus) : reply.location);
+        return true;
+    }
     if (reply.httpStatus >= 500 || reply.outcome == DistrictReply::Outcome::Malformed) {
         summary.message = tr("The district server has a problem (%1); the counter tries again later.")
                               .arg(reply.detail.isEmpty() ? QString::number(reply.httpStatus) : reply.detail);

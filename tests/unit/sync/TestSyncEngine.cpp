@@ -29,7 +29,7 @@ class FakeReply : public QNetworkReply
 {
 public:
     FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Operation operation, int status, QByteArray body,
-              QObject* parent)
+              const QByteArray& location, QObject* parent)
         : QNetworkReply(parent)
         , m_body(std::move(body))
     {
@@ -37,6 +37,9 @@ public:
         setOperation(operation);
         setUrl(request.url());
         open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+        if (!location.isEmpty()) {
+            setRawHeader("Location", location);
+        }
         if (status > 0) {
             setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
             if (status >= 400) {
@@ -78,8 +81,15 @@ private:
 
 struct Answer
 {
-    int status = 200;
+    Answer(int answerStatus = 200, QJsonObject answerBody = {}, QByteArray answerLocation = {})
+        : status(answerStatus)
+        , body(std::move(answerBody))
+        , location(std::move(answerLocation))
+    { }
+
+    int status;
     QJsonObject body;
+    QByteArray location;
 };
 
 // The district as the test wants it: one handler per call, every call remembered.
@@ -100,7 +110,8 @@ protected:
         bodies.append(body);
         const Answer answer = handler(path, body);
         return new FakeReply(request, operation, answer.status,
-                             answer.body.isEmpty() ? QByteArray() : QJsonDocument(answer.body).toJson(), this);
+                             answer.body.isEmpty() ? QByteArray() : QJsonDocument(answer.body).toJson(),
+                             answer.location, this);
     }
 };
 
@@ -145,6 +156,7 @@ private Q_SLOTS:
     void pushGoesInOrderInBatches();
     void revokedDeviceStopsTheRun();
     void unreachableDistrictStopsTheRun();
+    void redirectIsNotFollowed();
     void backoffGrowsWithJitter_data();
     void backoffGrowsWithJitter();
     void statusBarTexts_data();
@@ -303,6 +315,20 @@ void TestSyncEngine::unreachableDistrictStopsTheRun()
     QVERIFY(!summary.reachable);
     QVERIFY(!ow::sync::SyncSettings(*m_database).lastSuccess().isValid());
     QCOMPARE(m_district.paths.size(), 1); // it stops at the first call that gets no answer
+}
+
+void TestSyncEngine::redirectIsNotFollowed()
+{
+    appendOps(1);
+    m_district.handler = [](const QString& path, const QJsonObject&) -> Answer {
+        return path == u"/push" ? Answer {301, {}, "https://elsewhere.test/api/v1/push"} : quiet(path);
+    };
+    ow::sync::DistrictClient client(m_district, QUrl(u"http://district.test"_s), "token");
+    const ow::sync::SyncSummary summary = ow::sync::SyncEngine(*m_database, client).runOnce();
+    QVERIFY(!summary.completed);
+    QVERIFY2(summary.message.contains(u"https://elsewhere.test/api/v1/push"_s), qPrintable(summary.message));
+    QCOMPARE(m_district.paths.count(u"/push"_s), 1); // the token went nowhere else
+    QCOMPARE(summary.counts.pendingOps, 1);
 }
 
 void TestSyncEngine::backoffGrowsWithJitter_data()
