@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThread>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcDistrict, "ow.sync.district")
 
@@ -94,7 +96,16 @@ DistrictReply DistrictClient::send(Method method, const QString& path, const QUr
     }
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    // A sync thread asked to stop (the program is closing) gives up the call instead of waiting for its timeout.
+    QTimer interruption;
+    interruption.setInterval(100);
+    QObject::connect(&interruption, &QTimer::timeout, reply, [reply] {
+        if (QThread::currentThread()->isInterruptionRequested()) {
+            reply->abort();
+        }
+    });
     if (!reply->isFinished()) {
+        interruption.start();
         loop.exec();
     }
 

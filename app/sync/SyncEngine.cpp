@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcSync, "ow.sync.engine")
 
@@ -110,6 +111,10 @@ SyncSummary SyncEngine::runOnce()
 
 bool SyncEngine::stopOn(const DistrictReply& reply, SyncSummary& summary)
 {
+    if (QThread::currentThread()->isInterruptionRequested()) {
+        summary.message = tr("The sync was stopped because the program is closing.");
+        return true;
+    }
     if (!reply.reachable()) {
         summary.reachable = false;
         summary.message =

@@ -155,7 +155,12 @@ void SyncService::stop()
     if (!m_thread) {
         return;
     }
-    // A run under way finishes its current HTTP call (bounded by the client's timeout) before the thread ends.
+    // A run under way gives up its HTTP call at once; what it stored so far stays, the rest waits for next time.
+    if (m_worker) {
+        // Its last report may still be queued; it must not mark a stopped engine online.
+        disconnect(m_worker, nullptr, this, nullptr);
+    }
+    m_thread->requestInterruption();
     m_thread->quit();
     m_thread->wait();
     delete m_thread;

@@ -1,5 +1,6 @@
 // The sync engine against a fake district served from memory (a QNetworkAccessManager whose replies the test
 // writes): what it stores for each answer, how it batches, when it stops; and the worker's backoff.
+#include "core/SecretStore.h"
 #include "db/Database.h"
 #include "db/OutboxRepository.h"
 #include "db/SyncRepository.h"
@@ -9,10 +10,12 @@
 #include "sync/SyncSettings.h"
 #include "sync/SyncStatus.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -157,6 +160,7 @@ private Q_SLOTS:
     void revokedDeviceStopsTheRun();
     void unreachableDistrictStopsTheRun();
     void redirectIsNotFollowed();
+    void stopGivesUpAHangingCall();
     void backoffGrowsWithJitter_data();
     void backoffGrowsWithJitter();
     void statusBarTexts_data();
@@ -329,6 +333,32 @@ void TestSyncEngine::redirectIsNotFollowed()
     QVERIFY2(summary.message.contains(u"https://elsewhere.test/api/v1/push"_s), qPrintable(summary.message));
     QCOMPARE(m_district.paths.count(u"/push"_s), 1); // the token went nowhere else
     QCOMPARE(summary.counts.pendingOps, 1);
+}
+
+void TestSyncEngine::stopGivesUpAHangingCall()
+{
+    // A server that accepts the connection and never answers.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    ow::sync::DistrictLink link;
+    link.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+    link.deviceId = u"device-1"_s;
+    link.enrolledAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(ow::sync::SyncSettings(*m_database).setLink(link));
+    ow::core::MemorySecretStore secrets;
+    QString error;
+    QVERIFY(secrets.write(ow::sync::SyncSettings::tokenSecretName(link.deviceId), "token", &error));
+    appendOps(1);
+
+    ow::sync::SyncService service(*m_database, secrets);
+    QVERIFY2(service.start(&error), qPrintable(error));
+    QTRY_VERIFY(silent.hasPendingConnections());
+    QElapsedTimer clock;
+    clock.start();
+    service.stop();
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!service.isRunning());
+    QVERIFY(!service.isOnline());
 }
 
 void TestSyncEngine::backoffGrowsWithJitter_data()
