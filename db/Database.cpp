@@ -319,6 +319,27 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
+void Database::releaseThreadConnection() const
+{
+    const QString name =
+        m_connectionPrefix + u'-' + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    if (!QSqlDatabase::contains(name)) {
+        return;
+    }
+    {
+        QMutexLocker locker(&registriesMutex());
+        if (ConnectionRegistry* registry = registries().value(m_connectionPrefix)) {
+            QMutexLocker registryLocker(&registry->mutex);
+            registry->names.removeAll(name);
+        }
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 bool Database::configure(QSqlDatabase& db, QString* errorMessage) const
 {
     // WAL lets readers work beside the writer; synchronous=FULL makes a commit durable before

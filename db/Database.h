@@ -49,6 +49,8 @@ public:
 
     // The connection for the calling thread (SQLite connections must not cross threads).
     [[nodiscard]] QSqlDatabase connection() const;
+    // Closes the calling thread's connection; a worker thread calls it before it ends.
+    void releaseThreadConnection() const;
 
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const;

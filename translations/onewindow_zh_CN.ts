@@ -91,6 +91,10 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
         <source>The login or the password is wrong. Attempts left before the login is locked: %1.</source>
         <translation>登录名或密码错误。再失败 %1 次将锁定登录。</translation>
     </message>
+    <message>
+        <source>Your password has not been confirmed by the district for more than %1 days. Log in once while this counter is connected to the district server.</source>
+        <translation>您的密码已超过 %1 天未经区级服务器确认。请在本窗口连接区级服务器时登录一次。</translation>
+    </message>
 </context>
 <context>
     <name>ow::auth::Roles</name>
@@ -1802,6 +1806,72 @@ Options:
                                     环境变量 OW_HALL_KEY 或标准输入；无法连接叫号主机
                                     或密钥被拒绝时退出码为 3）
 </translation>
+    </message>
+    <message>
+        <source>  sync enroll --server URL --code C register this counter with the district; the token is
+                                    kept in the system keyring
+  sync now [--server URL]           push and pull once and print a JSON summary; exit 0 all
+                                    acknowledged, 6 server out of reach, 7 records rejected
+                                    or in conflict
+  sync status [--json]              what waits, what was refused, the last good sync
+  sync problems [--json]            records the district rejected or that conflict
+</source>
+        <translation>  sync enroll --server URL --code C 向区级服务器注册本窗口；令牌保存在系统
+                                    密钥环中
+  sync now [--server URL]           推送并拉取一次，输出 JSON 摘要；退出码 0 全部
+                                    已确认，6 无法连接服务器，7 有记录被拒绝
+                                    或存在冲突
+  sync status [--json]              待同步、被拒绝的内容和上次成功同步时间
+  sync problems [--json]            被区级拒绝或存在冲突的记录
+</translation>
+    </message>
+    <message>
+        <source>sync enroll needs --server URL and --code C.</source>
+        <translation>sync enroll 需要 --server URL 和 --code C。</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1 as device %2 of hall %3 (%4).</source>
+        <translation>已在 %1 注册，设备 %2，所属大厅 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>This counter is not enrolled with a district server; run onewindow-cli sync enroll first.</source>
+        <translation>本窗口尚未在区级服务器注册；请先运行 onewindow-cli sync enroll。</translation>
+    </message>
+    <message>
+        <source>The district access token is missing from the system keyring; enrol this counter again.</source>
+        <translation>系统密钥环中缺少区级访问令牌；请重新注册本窗口。</translation>
+    </message>
+    <message>
+        <source>Some records were rejected by the district or conflict with its data; see onewindow-cli sync problems.</source>
+        <translation>部分记录被区级拒绝或与区级数据冲突；请查看 onewindow-cli sync problems。</translation>
+    </message>
+    <message>
+        <source>The sync queue in the data file cannot be read.</source>
+        <translation>无法读取数据文件中的同步队列。</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1 (hall %2).</source>
+        <translation>已在 %1 注册（大厅 %2）。</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a district server.</source>
+        <translation>尚未在区级服务器注册。</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 records, %2 photos and scans.</source>
+        <translation>待同步：%1 条记录，%2 张照片和扫描件。</translation>
+    </message>
+    <message>
+        <source>Rejected: %1, conflicts: %2.</source>
+        <translation>被拒绝：%1，冲突：%2。</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1.</source>
+        <translation>上次成功同步：%1。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4054,125 @@ Without a command it serves the district API.
     </message>
 </context>
 <context>
+    <name>ow::sync::DistrictClient</name>
+    <message>
+        <source>The district server address "%1" is not usable; write it like https://district.example.cn or http://10.1.2.3:8480.</source>
+        <translation>区级服务器地址“%1”不可用；请按 https://district.example.cn 或 http://10.1.2.3:8480 的格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::sync::Enrollment</name>
+    <message>
+        <source>Enter the enrolment code the district gave for this hall.</source>
+        <translation>请输入区级为本大厅发放的注册码。</translation>
+    </message>
+    <message>
+        <source>Set this counter's number first (Settings, or onewindow-cli hall set).</source>
+        <translation>请先设置本窗口的窗口号（设置页，或 onewindow-cli hall set）。</translation>
+    </message>
+    <message>
+        <source>This counter cannot be enrolled: %1</source>
+        <translation>本窗口无法注册：%1</translation>
+    </message>
+    <message>
+        <source>The district server at %1 cannot be reached. Check the address and the network, then try again; the code stays valid.</source>
+        <translation>无法连接 %1 的区级服务器。请检查地址和网络后重试；注册码仍然有效。</translation>
+    </message>
+    <message>
+        <source>The district does not accept the code %1: it is unknown, used already or expired. Ask the district for a new enrolment code.</source>
+        <translation>区级不接受注册码 %1：该码不存在、已被使用或已过期。请向区级申请新的注册码。</translation>
+    </message>
+    <message>
+        <source>The district server refused the enrolment (%1). Ask the district's IT staff.</source>
+        <translation>区级服务器拒绝了注册（%1）。请联系区级信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The counter was enrolled, but its access token could not be kept: %1 Ask the district for a new code and enrol again.</source>
+        <translation>本窗口已注册，但无法保存访问令牌：%1 请向区级申请新的注册码后重新注册。</translation>
+    </message>
+    <message>
+        <source>The enrolment could not be saved to the data file. Enrol again with a new code.</source>
+        <translation>注册信息无法保存到数据文件。请使用新的注册码重新注册。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::sync::SyncEngine</name>
+    <message>
+        <source>The sync was stopped because the program is closing.</source>
+        <translation>程序正在关闭，同步已停止。</translation>
+    </message>
+    <message>
+        <source>The district server cannot be reached; the counter keeps working and syncs when it is back.</source>
+        <translation>无法连接区级服务器；本窗口照常办理，恢复连接后自动同步。</translation>
+    </message>
+    <message>
+        <source>The district no longer accepts this counter (its enrolment was revoked or replaced). Enrol it again in Settings.</source>
+        <translation>区级已不再接受本窗口（注册已被撤销或替换）。请在设置中重新注册。</translation>
+    </message>
+    <message>
+        <source>The district server address has moved (%1). Ask the district for its address and enrol again.</source>
+        <translation>区级服务器地址已变更（%1）。请向区级确认新地址后重新注册。</translation>
+    </message>
+    <message>
+        <source>The district server has a problem (%1); the counter tries again later.</source>
+        <translation>区级服务器出现问题（%1）；本窗口稍后自动重试。</translation>
+    </message>
+    <message>
+        <source>The district server gave an answer this counter does not understand.</source>
+        <translation>区级服务器返回了本窗口无法识别的应答。</translation>
+    </message>
+    <message>
+        <source>The district refused part of the outbox (%1); it stays waiting and is shown under sync problems if it does not go through.</source>
+        <translation>区级拒收了部分待同步数据（%1）；这些数据继续等待，若仍无法同步将显示在同步问题中。</translation>
+    </message>
+    <message>
+        <source>The answers of the district could not be saved to the data file.</source>
+        <translation>区级的应答无法保存到数据文件。</translation>
+    </message>
+    <message>
+        <source>The district refused to send its changes (%1).</source>
+        <translation>区级拒绝发送其变更（%1）。</translation>
+    </message>
+    <message>
+        <source>The changes from the district could not be saved to the data file.</source>
+        <translation>区级的变更无法保存到数据文件。</translation>
+    </message>
+    <message>
+        <source>The district refused to lease numbers (%1).</source>
+        <translation>区级拒绝分配证书编号（%1）。</translation>
+    </message>
+    <message>
+        <source>A leased number block could not be saved to the data file.</source>
+        <translation>区级分配的编号段无法保存到数据文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::sync::SyncService</name>
+    <message>
+        <source>This counter is not enrolled with a district server.</source>
+        <translation>本窗口尚未在区级服务器注册。</translation>
+    </message>
+    <message>
+        <source>The district access token of this counter is missing from the system keyring. Enrol the counter again.</source>
+        <translation>系统密钥环中缺少本窗口的区级访问令牌。请重新注册本窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::sync::SyncSettings</name>
+    <message>
+        <source>Offline logins may last 1 to %1 days.</source>
+        <translation>离线登录有效期为 1 至 %1 天。</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved to the data file.</source>
+        <translation>无法将设置保存到数据文件。</translation>
+    </message>
+    <message>
+        <source>The lease size must be 1 to 100000 numbers and above the low-water mark.</source>
+        <translation>每次申请的编号数须为 1 至 100000，且大于补充下限。</translation>
+    </message>
+</context>
+<context>
     <name>ow::sync::SyncStatus</name>
     <message>
         <source>Offline (not enrolled with the district)</source>
@@ -4004,6 +4193,78 @@ Without a command it serves the district API.
     <message>
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1 条</translation>
+    </message>
+    <message>
+        <source>Online, last sync %1</source>
+        <translation>在线，上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Offline, last sync %1</source>
+        <translation>离线，上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: %1, photos: %2</source>
+        <translation>待同步：%1 条，照片：%2 张</translation>
+    </message>
+    <message>
+        <source>Sync problems: %1</source>
+        <translation>同步问题：%1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+    <message>
+        <source>Citizen record %1</source>
+        <translation>群众信息 %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>证书 %1</translation>
+    </message>
+    <message>
+        <source>Photo or scan %1</source>
+        <translation>照片或扫描件 %1</translation>
+    </message>
+    <message>
+        <source>Material of a case (%1)</source>
+        <translation>办件材料（%1）</translation>
+    </message>
+    <message>
+        <source>Record %1 %2</source>
+        <translation>记录 %1 %2</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record at the district first. A supervisor decides which version is right.</source>
+        <translation>区级已先有他人修改了这条记录。请由科长判断哪个版本正确。</translation>
+    </message>
+    <message>
+        <source>The district already has a record with this identity. A supervisor checks which one is right.</source>
+        <translation>区级已有相同标识的记录。请由科长核实哪条正确。</translation>
+    </message>
+    <message>
+        <source>The record belongs to another hall; only that hall can change it.</source>
+        <translation>该记录属于其他大厅，只有该大厅可以修改。</translation>
+    </message>
+    <message>
+        <source>The district does not know the record this change refers to.</source>
+        <translation>区级没有这条变更所指的记录。</translation>
+    </message>
+    <message>
+        <source>The district cannot read this change (%1). Call IT support; the record stays on this counter.</source>
+        <translation>区级无法识别这条变更（%1）。请联系技术支持；记录保留在本窗口。</translation>
+    </message>
+    <message>
+        <source>No reason given.</source>
+        <translation>未说明原因。</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +4992,69 @@ Without a command it serves the district API.
     </message>
 </context>
 <context>
+    <name>ow::ui::DistrictSettingsWidget</name>
+    <message>
+        <source>District</source>
+        <translation>区级服务器</translation>
+    </message>
+    <message>
+        <source>one-time code from the district</source>
+        <translation>区级发放的一次性注册码</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>注册(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation>注册码：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>Offline logins allowed for:</source>
+        <translation>离线登录有效期：</translation>
+    </message>
+    <message>
+        <source>Sync started; the status bar shows when it is done.</source>
+        <translation>已开始同步；完成后状态栏会显示。</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1 as a counter of %2 (%3) since %4.</source>
+        <translation>自 %4 起已在 %1 注册为 %2（%3）的窗口。</translation>
+    </message>
+    <message>
+        <source>Not enrolled: the counter works offline only.</source>
+        <translation>未注册：本窗口仅离线工作。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>This counter is now enrolled with the district of hall %1.</source>
+        <translation>本窗口已注册到 %1 所属的区级服务器。</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::FormView</name>
     <message>
         <source>Required</source>
@@ -5218,6 +5542,10 @@ No case was made. Print the one-time notice so the citizen knows everything that
     <message>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 条待同步</translation>
     </message>
 </context>
 <context>
@@ -5791,6 +6119,37 @@ No case was made. Print the one-time notice so the citizen knows everything that
     <message>
         <source>Give the reason; it is kept with the number.</source>
         <translation>请填写原因；原因将与编号一并留存。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>同步问题</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>产生时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Every record this counter sent was accepted by the district.</source>
+        <translation>本窗口发送的记录已全部被区级接受。</translation>
+    </message>
+    <message>
+        <source>The district did not accept these records. They stay on this counter and are never dropped; a supervisor resolves them with the district.</source>
+        <translation>区级未接受以下记录。这些记录保留在本窗口，绝不丢弃；请由科长与区级协调处理。</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,7 @@ void LoginDialog::attemptLogin()
     case auth::LoginResult::Status::MissingPassword:
     case auth::LoginResult::Status::Rejected:
     case auth::LoginResult::Status::Locked:
+    case auth::LoginResult::Status::Expired:
     case auth::LoginResult::Status::StoreError:
         m_passwordLineEdit->clear();
         m_passwordLineEdit->setFocus();

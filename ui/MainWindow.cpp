@@ -11,6 +11,9 @@
 #include "paper/PaperPrinter.h"
 #include "paper/ReceiptDocument.h"
 #include "supervision/BacklogPage.h"
+#include "sync/SyncProblemsDialog.h"
+#include "sync/SyncService.h"
+#include "sync/SyncSettings.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -18,11 +21,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ow::ui {
@@ -113,13 +118,34 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const
     m_pendingSyncLabel->setObjectName(QStringLiteral("pendingSyncLabel"));
     statusBar()->addWidget(m_clerkLabel);
     statusBar()->addWidget(m_counterLabel);
+    m_syncProgressBar = new QProgressBar(this);
+    m_syncProgressBar->setObjectName(QStringLiteral("syncProgressBar"));
+    m_syncProgressBar->setMaximumWidth(160);
+    m_syncProgressBar->setVisible(false);
+    // Rejected and conflicting records are for clerks and supervisors alike: one click shows them.
+    m_syncProblemsButton = new QToolButton(this);
+    m_syncProblemsButton->setObjectName(QStringLiteral("syncProblemsButton"));
+    m_syncProblemsButton->setAutoRaise(true);
+    m_syncProblemsButton->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_syncProblemsButton->setVisible(false);
+    connect(m_syncProblemsButton, &QToolButton::clicked, this, &MainWindow::showSyncProblems);
+    statusBar()->addPermanentWidget(m_syncProblemsButton);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_pendingSyncLabel);
+    statusBar()->addPermanentWidget(m_syncProgressBar);
     m_statusTimer = new QTimer(this);
     m_statusTimer->setInterval(5000);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     m_statusTimer->start();
     connect(m_settingsPage, &SettingsPage::counterChanged, this, &MainWindow::refreshStatus);
+    connect(&m_services.syncService, &sync::SyncService::stateChanged, this, &MainWindow::refreshStatus);
+    // An enrolled counter syncs in the background for as long as the program runs, across logins.
+    if (sync::SyncSettings(m_services.database).link().isEnrolled() && !m_services.syncService.isRunning()) {
+        QString error;
+        if (!m_services.syncService.start(&error)) {
+            statusBar()->showMessage(error, 15000);
+        }
+    }
     refreshStatus();
 
     m_idleWatcher = new IdleWatcher(this);
@@ -143,6 +169,7 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const
 
     connect(m_intakePage, &IntakePage::casesAccepted, this, [this](const QStringList& numbers) {
         m_casesPage->search(numbers.value(0));
+        m_services.syncService.syncNow();
         refreshStatus();
     });
     connect(m_casesPage, &CasesPage::caseChanged, this, &MainWindow::refreshStatus);
@@ -284,7 +311,28 @@ void MainWindow::refreshStatus()
             : tr("Counter not set up"));
     const sync::SyncSnapshot snapshot = m_services.sync.snapshot();
     m_connectionLabel->setText(sync::SyncStatus::connectionText(snapshot));
+    m_connectionLabel->setToolTip(snapshot.lastMessage);
     m_pendingSyncLabel->setText(sync::SyncStatus::pendingText(snapshot));
+    m_syncProblemsButton->setText(sync::SyncStatus::problemsText(snapshot));
+    m_syncProblemsButton->setVisible(snapshot.problems() > 0);
+    // A bar only for a large backlog (a counter back from a long time offline); a few records need none.
+    const int waiting = std::max(0, snapshot.pendingRecords) + std::max(0, snapshot.pendingBlobs);
+    const bool many = snapshot.enrolled &&
+        (waiting >= sync::SyncStatus::manyRecords || snapshot.progressTotal >= sync::SyncStatus::manyRecords);
+    m_syncProgressBar->setVisible(many);
+    if (many) {
+        // Between runs the bar counts down what waits; during a push it shows how far the run is.
+        const int total = snapshot.progressTotal > 0 ? snapshot.progressTotal : waiting;
+        m_syncProgressBar->setRange(0, total);
+        m_syncProgressBar->setValue(snapshot.progressTotal > 0 ? snapshot.progressDone : 0);
+        m_syncProgressBar->setFormat(tr("%1 waiting").arg(waiting));
+    }
+}
+
+void MainWindow::showSyncProblems()
+{
+    SyncProblemsDialog dialog(m_services.sync, this);
+    dialog.exec();
 }
 
 void MainWindow::saveState() const

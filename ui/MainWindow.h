@@ -10,6 +10,8 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QProgressBar;
+class QToolButton;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -63,6 +65,7 @@ private:
     QWidget* buildLockScreen();
     void tryUnlock();
     void refreshStatus();
+    void showSyncProblems();
     void saveState() const;
 
     core::Services& m_services;
@@ -82,6 +85,8 @@ private:
     QLabel* m_counterLabel = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_pendingSyncLabel = nullptr;
+    QProgressBar* m_syncProgressBar = nullptr;
+    QToolButton* m_syncProblemsButton = nullptr;
     QTimer* m_statusTimer = nullptr;
     IdleWatcher* m_idleWatcher = nullptr;
 };

@@ -4,9 +4,14 @@
 #include "db/AuditRepository.h"
 #include "db/ClerkRepository.h"
 #include "db/Database.h"
+#include "db/SettingsRepository.h"
+#include "db/SyncRepository.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QRegularExpression>
+
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 namespace ow::auth {
 
@@ -111,7 +116,7 @@ LoginResult ClerkService::login(const QString& login, const QString& password)
 
     const QDateTime now = m_clock();
     db::ClerkRepository clerks(m_database);
-    db::LoginAttemptRecord attempts = clerks.attempts(typedLogin);
+    const db::LoginAttemptRecord attempts = clerks.attempts(typedLogin);
     if (attempts.lockedUntil.isValid() && attempts.lockedUntil > now) {
         result.status = LoginResult::Status::Locked;
         result.lockedUntil = attempts.lockedUntil;
@@ -121,29 +126,99 @@ LoginResult ClerkService::login(const QString& login, const QString& password)
     }
 
     const auto record = clerks.findByLogin(typedLogin);
+    const auto online = record ? db::SyncRepository(m_database).clerkOnlineState(record->uuid) : std::nullopt;
+    const bool fromDistrict = online && online->source == u"district";
+    if (m_online) {
+        const OnlineLoginAnswer answer = m_online(typedLogin, password);
+        if (answer.kind == OnlineLoginAnswer::Kind::Accepted) {
+            return acceptOnline(answer, typedLogin, password, now);
+        }
+        if (answer.kind == OnlineLoginAnswer::Kind::Refused) {
+            // A revoked or moved account stops at once here too, also for later offline logins.
+            if (answer.reason != u"wrong_login_or_password" &&
+                !db::SyncRepository(m_database).deactivateClerk(typedLogin, now)) {
+                qCWarning(lcAuth) << "a clerk refused by the district could not be deactivated locally";
+            }
+            // The district's word stands for its own accounts; an account made only at this counter is checked
+            // here as before enrolment.
+            if (fromDistrict || !record || answer.reason != u"wrong_login_or_password") {
+                return countFailure(typedLogin, now);
+            }
+        }
+    }
+
     bool accepted = false;
-    if (record && record->active) {
+    if (record && record->active && !record->passwordVerifier.isEmpty()) {
         accepted = PasswordHasher::verify(record->passwordVerifier, password);
     } else {
         PasswordHasher::burnVerification(password);
     }
+    if (!accepted) {
+        return countFailure(typedLogin, now);
+    }
+
+    if (fromDistrict) {
+        // Only after the password is right, so the message tells nothing to someone who guesses.
+        const int days = offlineLoginDays();
+        if (!online->onlineVerifiedAt.isValid() || online->onlineVerifiedAt.addDays(days) < now) {
+            result.status = LoginResult::Status::Expired;
+            result.message = tr("Your password has not been confirmed by the district for more than %1 days. Log in "
+                                "once while this counter is connected to the district server.")
+                                 .arg(days);
+            return result;
+        }
+    }
 
     db::AuditRepository audit(m_database);
     db::Transaction transaction(m_database.connection());
-    if (accepted) {
-        const bool stored = transaction.isActive() && clerks.clearAttempts(typedLogin) &&
-            clerks.markLoggedIn(record->uuid, now) &&
-            audit.append(record->uuid, QStringLiteral("login"), record->uuid) && transaction.commit();
-        if (!stored) {
-            result.status = LoginResult::Status::StoreError;
-            result.message = tr("The login could not be recorded in the data file. Call IT support.");
-            return result;
-        }
-        result.status = LoginResult::Status::Ok;
-        result.clerk = toClerk(*record);
+    const bool stored = transaction.isActive() && clerks.clearAttempts(typedLogin) &&
+        clerks.markLoggedIn(record->uuid, now) && audit.append(record->uuid, QStringLiteral("login"), record->uuid) &&
+        transaction.commit();
+    if (!stored) {
+        result.status = LoginResult::Status::StoreError;
+        result.message = tr("The login could not be recorded in the data file. Call IT support.");
         return result;
     }
+    result.status = LoginResult::Status::Ok;
+    result.clerk = toClerk(*record);
+    return result;
+}
 
+LoginResult ClerkService::acceptOnline(const OnlineLoginAnswer& answer, const QString& typedLogin,
+                                       const QString& password, const QDateTime& now)
+{
+    LoginResult result;
+    // A fresh local verifier, so the same password works offline for the next days.
+    const auto verifier = PasswordHasher::hash(password);
+    const QString role = Roles::fromCode(answer.role) ? answer.role : Roles::code(Role::Clerk);
+    db::ClerkRepository clerks(m_database);
+    db::SyncRepository sync(m_database);
+    db::AuditRepository audit(m_database);
+    db::Transaction transaction(m_database.connection());
+    std::optional<QString> uuid;
+    const bool stored = verifier && transaction.isActive() &&
+        (uuid = sync.storeOnlineLogin(
+             {answer.uuid, answer.login.isEmpty() ? typedLogin : answer.login, answer.name, role, true}, *verifier,
+             now))
+            .has_value() &&
+        clerks.clearAttempts(typedLogin) && clerks.markLoggedIn(*uuid, now) &&
+        audit.append(*uuid, QStringLiteral("login"), *uuid, {{QStringLiteral("online"), true}}) && transaction.commit();
+    const auto record = uuid ? clerks.findByUuid(*uuid) : std::nullopt;
+    if (!stored || !record) {
+        result.status = LoginResult::Status::StoreError;
+        result.message = tr("The login could not be recorded in the data file. Call IT support.");
+        return result;
+    }
+    result.status = LoginResult::Status::Ok;
+    result.clerk = toClerk(*record);
+    return result;
+}
+
+LoginResult ClerkService::countFailure(const QString& typedLogin, const QDateTime& now)
+{
+    LoginResult result;
+    db::ClerkRepository clerks(m_database);
+    db::LoginAttemptRecord attempts = clerks.attempts(typedLogin);
     // A lock that has run out starts a fresh count.
     if (attempts.lockedUntil.isValid()) {
         attempts = {};
@@ -152,6 +227,8 @@ LoginResult ClerkService::login(const QString& login, const QString& password)
     if (attempts.failures >= maxFailures) {
         attempts.lockedUntil = now.addSecs(lockoutMinutes * 60);
     }
+    db::AuditRepository audit(m_database);
+    db::Transaction transaction(m_database.connection());
     const bool stored = transaction.isActive() && clerks.storeAttempts(typedLogin, attempts, now) &&
         audit.append({}, QStringLiteral("login.failed"), typedLogin) && transaction.commit();
     if (!stored) {
@@ -169,6 +246,16 @@ LoginResult ClerkService::login(const QString& login, const QString& password)
     result.message = tr("The login or the password is wrong. Attempts left before the login is locked: %1.")
                          .arg(maxFailures - attempts.failures);
     return result;
+}
+
+int ClerkService::offlineLoginDays() const
+{
+    bool ok = false;
+    const int days = db::SettingsRepository(m_database)
+                         .value(QStringLiteral("auth.offline_login_days"))
+                         .value_or(QString())
+                         .toInt(&ok);
+    return ok && days > 0 ? days : 7;
 }
 
 } // namespace ow::auth

@@ -35,6 +35,7 @@ struct LoginResult
         MissingPassword,
         Rejected,
         Locked,
+        Expired, // right password, but the offline login ran out: log in once while online
         StoreError
     };
     Status status = Status::Rejected;
@@ -45,7 +46,26 @@ struct LoginResult
     [[nodiscard]] bool ok() const { return status == Status::Ok; }
 };
 
-// Clerk accounts at this counter: adding them, and checking a login offline with lockout.
+// What the district said to a login (POST /clerks/login), or that it could not be asked.
+struct OnlineLoginAnswer
+{
+    enum class Kind
+    {
+        Accepted,
+        Refused,
+        Unreachable // offline, not enrolled, or no usable answer: the local verifier decides
+    };
+    Kind kind = Kind::Unreachable;
+    QString reason; // for Refused: wrong_login_or_password, inactive, other_hall
+    QString uuid;
+    QString login;
+    QString name;
+    QString role;
+};
+
+// Clerk accounts at this counter: adding them, and checking a login with lockout. On an enrolled counter the
+// district checks the password first; offline, the local Argon2id verifier of the last online login decides,
+// for a limited number of days (setting auth.offline_login_days).
 class ClerkService
 {
     Q_DECLARE_TR_FUNCTIONS(ow::auth::ClerkService)
@@ -56,7 +76,12 @@ public:
     static constexpr int minPasswordLength = 8;
 
     using Clock = std::function<QDateTime()>;
+    using OnlineLogin = std::function<OnlineLoginAnswer(const QString& login, const QString& password)>;
     explicit ClerkService(db::Database& database, Clock clock = {});
+
+    // How a login is asked of the district; none: every login is checked locally only.
+    void setOnlineLogin(OnlineLogin online) { m_online = std::move(online); }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
     [[nodiscard]] std::optional<Clerk> add(const QString& login, const QString& name, Role role,
                                            const QString& password, QString* errorMessage);
@@ -67,8 +92,14 @@ public:
     [[nodiscard]] LoginResult login(const QString& login, const QString& password);
 
 private:
+    [[nodiscard]] LoginResult acceptOnline(const OnlineLoginAnswer& answer, const QString& typedLogin,
+                                           const QString& password, const QDateTime& now);
+    [[nodiscard]] LoginResult countFailure(const QString& typedLogin, const QDateTime& now);
+    [[nodiscard]] int offlineLoginDays() const;
+
     db::Database& m_database;
     Clock m_clock;
+    OnlineLogin m_online;
 };
 
 } // namespace ow::auth

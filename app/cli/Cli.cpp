@@ -23,6 +23,8 @@ int runAuditCommand(const QString& command, Context& context);
 // In QueueCommands.cpp.
 int runQueueCommand(const QString& command, Context& context);
 QString queueUsage();
+// In SyncCommands.cpp.
+int runSyncCommand(const QString& command, Context& context);
 
 namespace {
 
@@ -146,6 +148,16 @@ QList<Group> groups()
           QStringLiteral("resume"), QStringLiteral("status"), QStringLiteral("stats")},
          &runQueueCommand,
          queueUsage()},
+        {QStringLiteral("sync"),
+         {QStringLiteral("enroll"), QStringLiteral("now"), QStringLiteral("status"), QStringLiteral("problems")},
+         &runSyncCommand,
+         Cli::tr("  sync enroll --server URL --code C register this counter with the district; the token is\n"
+                 "                                    kept in the system keyring\n"
+                 "  sync now [--server URL]           push and pull once and print a JSON summary; exit 0 all\n"
+                 "                                    acknowledged, 6 server out of reach, 7 records rejected\n"
+                 "                                    or in conflict\n"
+                 "  sync status [--json]              what waits, what was refused, the last good sync\n"
+                 "  sync problems [--json]            records the district rejected or that conflict\n")},
     };
 }
 

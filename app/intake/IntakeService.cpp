@@ -85,10 +85,16 @@ IntakeService::IntakeService(db::Database& database, calendar::WorkingCalendar c
     , m_calendar(std::move(calendar))
 { }
 
+void IntakeService::setSharedLookup(SharedLookup lookup)
+{
+    m_district = lookup ? std::make_shared<DistrictFacts>(m_database, std::move(lookup)) : nullptr;
+}
+
 forms::PrefillContext IntakeService::prefillContext(const QString& idNumber, QDate serviceDate) const
 {
     forms::PrefillContext context;
     context.serviceDate = serviceDate;
+    context.shared = m_district.get();
     const db::CitizenRepository citizens(m_database);
     context.citizen = citizens.findByIdNumber(idNumber.toUpper());
     if (context.citizen) {
@@ -114,7 +120,9 @@ ItemCheck IntakeService::checkItem(const catalog::CatalogItem& item, const ItemI
         return check;
     }
     check.fieldErrors = forms::FormEngine::validate(*form, intake.formValues, request.serviceDate);
-    const LocalEligibilityFacts facts(m_database);
+    const LocalEligibilityFacts localFacts(m_database);
+    const forms::EligibilityFacts& facts =
+        m_district ? static_cast<const forms::EligibilityFacts&>(*m_district) : localFacts;
     check.eligibility =
         forms::FormEngine::checkEligibility(item.eligibility, intake.formValues, facts, request.serviceDate, item.code);
 

@@ -4,12 +4,14 @@
 #include "catalog/CatalogItem.h"
 #include "db/CaseRepository.h"
 #include "forms/FormEngine.h"
+#include "intake/DistrictFacts.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace ow::db {
@@ -92,6 +94,10 @@ class IntakeService
 public:
     IntakeService(db::Database& database, calendar::WorkingCalendar calendar);
 
+    // Shared data from the district for prefill and eligibility (no paper the system knows already);
+    // without it, or while the district cannot be asked, those facts are unknown.
+    void setSharedLookup(SharedLookup lookup);
+
     [[nodiscard]] QList<ItemCheck> check(const IntakeRequest& request) const;
     // What stops the checked items, one translated line each (fields, eligibility, materials, channel).
     [[nodiscard]] static QStringList describe(const QList<ItemCheck>& checks);
@@ -113,6 +119,7 @@ private:
 
     db::Database& m_database;
     calendar::WorkingCalendar m_calendar;
+    std::shared_ptr<DistrictFacts> m_district;
 };
 
 // Answers eligibility rules from this counter's own cases (shared district data comes with sync).

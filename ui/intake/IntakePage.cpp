@@ -43,6 +43,7 @@ IntakePage::IntakePage(core::Services& services, const auth::Clerk& clerk, const
     const calendar::CalendarLoadResult calendar = calendar::CalendarService(services.database).load();
     m_intake = std::make_unique<intake::IntakeService>(
         services.database, calendar.ok() ? *calendar.calendar : calendar::WorkingCalendar());
+    m_intake->setSharedLookup(services.sharedLookup);
 
     m_cardPanel = new CardPanel(this);
     m_cardPanel->setMaximumWidth(560);

@@ -5,6 +5,7 @@
 #include "core/Services.h"
 #include "db/Database.h"
 #include "photo/CaptureSettings.h"
+#include "sync/DistrictSettingsWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -101,8 +102,15 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
     QWidget* readerGroup = buildReaderGroup();
     QWidget* captureGroup = buildCaptureGroup();
     QWidget* calibrationGroup = buildCalibrationGroup();
+    m_districtWidget = new DistrictSettingsWidget(services, clerk, this);
+    // Enrolment takes the hall's code and name from the district.
+    connect(m_districtWidget, &DistrictSettingsWidget::enrolled, this, [this] {
+        reload();
+        Q_EMIT counterChanged();
+    });
     for (QWidget* group : {static_cast<QWidget*>(counterGroup), readerGroup, captureGroup, calibrationGroup,
-                           static_cast<QWidget*>(pcGroup), static_cast<QWidget*>(dataGroup)}) {
+                           static_cast<QWidget*>(pcGroup), static_cast<QWidget*>(m_districtWidget),
+                           static_cast<QWidget*>(dataGroup)}) {
         group->setMaximumWidth(760);
     }
     // The groups scroll, so the page also fits the 768-pixel-high screens many counters have.
@@ -113,6 +121,7 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
     layout->addWidget(captureGroup);
     layout->addWidget(calibrationGroup);
     layout->addWidget(pcGroup);
+    layout->addWidget(m_districtWidget);
     layout->addWidget(dataGroup);
     layout->addStretch();
     auto* scroll = new QScrollArea(this);
@@ -388,7 +397,8 @@ void SettingsPage::save()
                                                 m_hallHoursLineEdit->text()};
         if (!error.isEmpty() || !m_services.settings.setIdentity(identity, &error) ||
             !m_services.settings.setContact(contact, &error) ||
-            !m_services.settings.setIdleLockMinutes(m_idleLockSpinBox->value(), &error)) {
+            !m_services.settings.setIdleLockMinutes(m_idleLockSpinBox->value(), &error) ||
+            !m_districtWidget->save(&error)) {
             m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
             m_messageLabel->setText(error);
             return;

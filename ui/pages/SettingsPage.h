@@ -19,6 +19,8 @@ struct Services;
 
 namespace ow::ui {
 
+class DistrictSettingsWidget;
+
 // The counter's identity and policies (administrators), and this PC's own preferences.
 class SettingsPage : public QWidget
 {
@@ -68,6 +70,7 @@ private:
     QLineEdit* m_vendorLibraryLineEdit = nullptr;
     QSpinBox* m_vendorPortSpinBox = nullptr;
     QLineEdit* m_watchedFolderLineEdit = nullptr;
+    DistrictSettingsWidget* m_districtWidget = nullptr;
     QPushButton* m_saveButton = nullptr;
     QLabel* m_messageLabel = nullptr;
     QString m_printToFolder;

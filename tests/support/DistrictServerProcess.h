@@ -1,0 +1,112 @@
+#pragma once
+
+// The real onewindow-district on a loopback port with a temporary SQLite file, set up through its admin CLI,
+// for tests of the counter's sync client. The port stays the same across a kill and a restart.
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace ow::tests {
+
+struct ProcessRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class DistrictServerProcess
+{
+public:
+    explicit DistrictServerProcess(QString program)
+        : m_program(std::move(program))
+    { }
+    ~DistrictServerProcess() { kill(); }
+
+    [[nodiscard]] bool isValid() const { return m_dir.isValid(); }
+    [[nodiscard]] QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] QString databasePath() const { return m_dir.filePath(QStringLiteral("district.db")); }
+
+    // Serves on the port it had before, or on a free one the first time; true once it listens.
+    [[nodiscard]] bool start()
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessChannelMode(QProcess::SeparateChannels);
+        m_process->start(m_program,
+                         baseArguments() +
+                             QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
+        if (!m_process->waitForStarted(10000)) {
+            return false;
+        }
+        static const QRegularExpression serving(QStringLiteral("on http://127\\.0\\.0\\.1:(\\d+)/"));
+        QByteArray output;
+        for (int i = 0; i < 100; ++i) {
+            if (m_process->waitForReadyRead(200)) {
+                output += m_process->readAllStandardOutput();
+            }
+            const auto match = serving.match(QString::fromUtf8(output));
+            if (match.hasMatch()) {
+                m_port = static_cast<quint16>(match.captured(1).toUInt());
+                return true;
+            }
+            if (m_process->state() == QProcess::NotRunning) {
+                break;
+            }
+        }
+        qWarning() << "district server did not start:" << output << m_process->readAllStandardError();
+        return false;
+    }
+
+    void kill()
+    {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            m_process->kill();
+            m_process->waitForFinished(10000);
+        }
+        m_process.reset();
+    }
+
+    // onewindow-district admin ...; input goes to standard input (passwords).
+    [[nodiscard]] ProcessRun admin(const QStringList& arguments, const QByteArray& input = {}) const
+    {
+        QProcess process;
+        process.start(m_program, baseArguments() + QStringList {QStringLiteral("admin")} + arguments);
+        if (!process.waitForStarted(10000)) {
+            return {};
+        }
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000)) {
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // A fresh one-time enrolment code for the hall.
+    [[nodiscard]] QString enrollCode(const QString& hall) const
+    {
+        const ProcessRun run = admin({QStringLiteral("enroll-code"), QStringLiteral("--hall"), hall});
+        return run.exitCode == 0 ? run.out.trimmed() : QString();
+    }
+
+private:
+    [[nodiscard]] QStringList baseArguments() const
+    {
+        return {QStringLiteral("--lang"),     QStringLiteral("en"),
+                QStringLiteral("--database"), QStringLiteral("sqlite:") + databasePath(),
+                QStringLiteral("--blobs"),    m_dir.filePath(QStringLiteral("blobs")),
+                QStringLiteral("--workers"),  QStringLiteral("2")};
+    }
+
+    QString m_program;
+    QTemporaryDir m_dir;
+    quint16 m_port = 0;
+    std::unique_ptr<QProcess> m_process;
+};
+
+} // namespace ow::tests
