@@ -108,9 +108,9 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
         reload();
         Q_EMIT counterChanged();
     });
-    for (QWidget* group : {static_cast<QWidget*>(counterGroup), readerGroup, captureGroup, calibrationGroup,
-                           static_cast<QWidget*>(pcGroup), static_cast<QWidget*>(m_districtWidget),
-                           static_cast<QWidget*>(dataGroup)}) {
+    for (QWidget* group :
+         {static_cast<QWidget*>(counterGroup), readerGroup, captureGroup, calibrationGroup,
+          static_cast<QWidget*>(pcGroup), static_cast<QWidget*>(m_districtWidget), static_cast<QWidget*>(dataGroup)}) {
         group->setMaximumWidth(760);
     }
     // The groups scroll, so the page also fits the 768-pixel-high screens many counters have.
