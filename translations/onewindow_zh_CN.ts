@@ -21,6 +21,10 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
         <source>The hall needs its key of at least 8 characters: give it with --hall-key-file FILE or in OW_HALL_KEY.</source>
         <translation>大厅需要至少 8 个字符的密钥：请用 --hall-key-file FILE 或环境变量 OW_HALL_KEY 提供。</translation>
     </message>
+    <message>
+        <source>--hall-host takes the queue host's address, such as ws://10.0.0.5:7700.</source>
+        <translation>--hall-host 需要叫号主机的地址，例如 ws://10.0.0.5:7700。</translation>
+    </message>
 </context>
 <context>
     <name>ow::audit::AuditChain</name>

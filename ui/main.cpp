@@ -34,6 +34,8 @@ bool answeredWithoutGui(int argc, char* argv[])
                         "  --print-to-folder DIR  print receipts and notices as PDF files into DIR\n"
                         "  --hall          run this PC as the hall: queue host, ticket kiosk and calling display\n"
                         "  --hall-listen HOST:PORT  where the hall host listens (default 0.0.0.0:7700)\n"
+                        "  --hall-host URL  the kiosk and display serve a host running elsewhere\n"
+                        "                   (onewindow-cli queue host), such as ws://10.0.0.5:7700\n"
                         "  --hall-key-file FILE  the hall key (or the OW_HALL_KEY environment variable)\n"
                         "  --hall-name NAME  --hall-notice TEXT  what the display shows\n"
                         "  --lang LANG     language of the window: en or zh_CN\n"
@@ -62,6 +64,15 @@ int runHall(const QCommandLineParser& parser, const QCommandLineOption& dataDirO
     options.hallName = parser.value(nameOption);
     options.notice = parser.value(noticeOption);
     options.printToFolder = parser.value(printOption);
+    if (parser.isSet(QStringLiteral("hall-host"))) {
+        options.remoteHost = QUrl(parser.value(QStringLiteral("hall-host")));
+        if (!options.remoteHost.isValid() || options.remoteHost.scheme() != QLatin1String("ws") ||
+            options.remoteHost.port() <= 0) {
+            return fail(QCoreApplication::translate("main",
+                                                    "--hall-host takes the queue host's address, such as "
+                                                    "ws://10.0.0.5:7700."));
+        }
+    }
     if (parser.isSet(listenOption)) {
         const QString listen = parser.value(listenOption);
         const qsizetype colon = listen.lastIndexOf(u':');
@@ -115,8 +126,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption hallKeyFileOption(QStringLiteral("hall-key-file"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption hallNameOption(QStringLiteral("hall-name"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption hallNoticeOption(QStringLiteral("hall-notice"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption hallHostOption(QStringLiteral("hall-host"), QString(), QStringLiteral("URL"));
     parser.addOptions({dataDirOption, languageOption, readerOption, printOption, hallOption, hallListenOption,
-                       hallKeyFileOption, hallNameOption, hallNoticeOption});
+                       hallKeyFileOption, hallNameOption, hallNoticeOption, hallHostOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", parser.errorText().toLocal8Bit().constData());
         return 2;

@@ -7,10 +7,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QPainter>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+// What the calling screen shows, for the hall's IT staff (and the end-to-end test) to follow in the log.
+Q_LOGGING_CATEGORY(lcDisplay, "ow.queue.display", QtInfoMsg)
 
 namespace ow::ui {
 
@@ -217,6 +221,7 @@ void DisplayPage::attach(queue::QueueClient* client)
 
 void DisplayPage::showConnection(bool connected)
 {
+    qCInfo(lcDisplay) << (connected ? "connected to the hall host" : "lost the hall host");
     m_connectionLabel->setText(connected ? QString()
                                          : tr("The calling screen has lost the hall host and reconnects by itself."));
     m_connectionLabel->setVisible(!connected);
@@ -275,6 +280,8 @@ void DisplayPage::showStatus(const queue::HallStatus& status)
 
 void DisplayPage::showCall(const queue::CallEvent& call)
 {
+    qCInfo(lcDisplay).noquote() << "showing" << call.number << "at counter" << call.counter
+                                << (call.recall ? "(recall)" : "");
     m_numberLabel->setText(call.number);
     m_counterLabel->setText(tr("Please go to counter %1").arg(call.counter));
     if (!call.recall) {

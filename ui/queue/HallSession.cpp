@@ -30,16 +30,19 @@ HallSession::~HallSession()
 
 bool HallSession::start(QString* errorMessage)
 {
-    m_store = std::make_unique<queue::QueueStore>(m_options.queueFile);
-    if (!m_store->open(errorMessage)) {
-        return false;
+    QUrl url = m_options.remoteHost;
+    if (url.isEmpty()) {
+        m_store = std::make_unique<queue::QueueStore>(m_options.queueFile);
+        if (!m_store->open(errorMessage)) {
+            return false;
+        }
+        m_host = std::make_unique<queue::QueueHost>(*m_store, m_options.key);
+        if (!m_host->listen(m_options.address, m_options.port, errorMessage)) {
+            return false;
+        }
+        // The kiosk and the display are clients like any counter, over loopback.
+        url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_host->port()));
     }
-    m_host = std::make_unique<queue::QueueHost>(*m_store, m_options.key);
-    if (!m_host->listen(m_options.address, m_options.port, errorMessage)) {
-        return false;
-    }
-    // The kiosk and the display are clients like any counter, over loopback.
-    const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(m_host->port()));
     auto client = [&](const QString& role, const QStringList& events) {
         auto result = std::make_unique<queue::QueueClient>();
         result->setUrl(url);

@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QUrl>
 
 #include <memory>
 
@@ -26,6 +27,7 @@ struct HallOptions
     QString hallName;
     QString notice;
     QString printToFolder; // tickets as PDF files instead of on the receipt printer
+    QUrl remoteHost; // set: the kiosk and display serve a host running elsewhere (onewindow-cli queue host)
 };
 
 // One PC as the hall: the queue host, the ticket kiosk on the touch screen and the calling display on the
