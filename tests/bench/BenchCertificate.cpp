@@ -1,5 +1,6 @@
 // Benchmark: a senior card from its case to a PDF, the way the counter issues it (number, signature, stored
 // document, PDF with a text layer, print log, case state), and the PDF alone; medians of several runs.
+#include "SeniorCardCase.h"
 #include "calendar/CalendarService.h"
 #include "catalog/CatalogService.h"
 #include "certificate/CertificateIssuer.h"
@@ -31,23 +32,6 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
-idcard::CardInfo card()
-{
-    idcard::CardInfo card;
-    card.name = QString::fromUtf8("\xE5\xBC\xA0\xE5\xBB\xBA\xE5\x9B\xBD");
-    card.sexCode = u"1"_s;
-    card.sex = QString::fromUtf8("\xE7\x94\xB7");
-    card.nationCode = u"01"_s;
-    card.nation = QString::fromUtf8("\xE6\xB1\x89");
-    card.birth = QDate(1966, 11, 23);
-    card.address = u"Wensan Road 100, Xihu District, Hangzhou"_s;
-    card.idNumber = u"33010619661123017X"_s;
-    card.issuer = u"Xihu Police"_s;
-    card.validFrom = QDate(2010, 3, 1);
-    card.isLongTerm = true;
-    return card;
-}
-
 } // namespace
 
 class BenchCertificate : public QObject
@@ -72,37 +56,15 @@ void BenchCertificate::seniorCardToPdf()
     const QImage photo(QStringLiteral(OW_SOURCE_DATA "/photos/portrait.jpg"));
     QVERIFY(!photo.isNull());
 
-    // One citizen with as many received senior card cases as there are runs, each with its photo.
-    const auto citizen = intake::CitizenService(database).recordCard(card(), {}, &error);
-    QVERIFY2(citizen, qPrintable(error));
-    const calendar::CalendarLoadResult calendar = calendar::CalendarService(database).load();
-    QVERIFY(calendar.ok());
-    intake::IntakeService intake(database, *calendar.calendar);
-    const auto item = catalog::CatalogService(database).item(u"senior-card"_s);
-    const auto form = forms::FormDefinition::fromJson(item->form, &error);
-    const QDate today = QDate::currentDate();
+    // One citizen with as many received senior card cases as there are runs (a lost card re-issued), each with
+    // its photo.
     certificate::CertificateIssuer issuer(database, secrets);
     QStringList cases;
     for (int i = 0; i < runs; ++i) {
-        forms::PrefillContext prefill = intake.prefillContext(citizen->citizen.idNumber, today);
-        prefill.card = card();
-        forms::FormState state = forms::FormEngine::prefill(*form, prefill);
-        state.setTyped(u"application_type"_s, u"lost"_s);
-        state.setTyped(u"current_address"_s, u"Wensan Road 100"_s);
-        state.setTyped(u"phone"_s, u"13800138000"_s);
-        forms::FormEngine::recompute(*form, state, today);
-        intake::IntakeRequest request;
-        request.citizenUuid = citizen->citizen.uuid;
-        request.idNumber = citizen->citizen.idNumber;
-        request.citizenName = citizen->citizen.name;
-        request.items = {{u"senior-card"_s, state.values(), {}}};
-        for (const catalog::Material& material : item->materials) {
-            request.items[0].materials.append({material.id, intake::MaterialChoice::Provided, {}});
-        }
-        request.serviceDate = today;
-        const auto made = intake.accept(request, &error);
-        QVERIFY2(made, qPrintable(error));
-        cases.append(made->constFirst().number);
+        const auto number =
+            tests::acceptSeniorCardCase(database, tests::seniorCard(), QDate::currentDate(), &error, u"lost"_s);
+        QVERIFY2(number, qPrintable(error));
+        cases.append(*number);
         QVERIFY2(issuer.takePhoto(cases.last(), photo, {}, &error), qPrintable(error));
     }
 

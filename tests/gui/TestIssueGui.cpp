@@ -3,6 +3,7 @@
 // settings page saves calibration offsets and prints the test card. Screenshots land in <build>/screenshots.
 // Runs in a private GNOME Keyring (with-keyring.sh), where the counter's key is made first.
 #include "GuiTestSupport.h"
+#include "SeniorCardCase.h"
 
 #include "calendar/CalendarService.h"
 #include "cases/CasesPage.h"
@@ -40,19 +41,7 @@ const QString hallName = QString::fromUtf8("\xE6\x96\x87\xE4\xB8\x89\xE8\xA1\x97
 
 idcard::CardInfo card()
 {
-    idcard::CardInfo card;
-    card.name = holder;
-    card.sexCode = u"1"_s;
-    card.sex = QString::fromUtf8("\xE7\x94\xB7");
-    card.nationCode = u"01"_s;
-    card.nation = QString::fromUtf8("\xE6\xB1\x89");
-    card.birth = QDate(1950, 5, 1);
-    card.address = u"Wensan Road 100, Xihu District, Hangzhou"_s;
-    card.idNumber = u"330106195005010172"_s;
-    card.issuer = u"Xihu Police"_s;
-    card.validFrom = QDate(2010, 3, 1);
-    card.isLongTerm = true;
-    return card;
+    return tests::seniorCard(QStringLiteral("330106195005010172"));
 }
 
 QString pdfText(const QString& pdf)
@@ -115,38 +104,12 @@ void TestIssueGui::save(QWidget* widget, const QString& name)
 
 QString TestIssueGui::createCase()
 {
-    db::Database& database = *m_counter->database;
     QString error;
-    const auto citizen = intake::CitizenService(database).recordCard(card(), {}, &error);
-    const calendar::CalendarLoadResult calendar = calendar::CalendarService(database).load();
-    if (!citizen || !calendar.ok()) {
-        return {};
-    }
-    intake::IntakeService intake(database, *calendar.calendar);
-    const QDate today = QDate::currentDate();
-    forms::PrefillContext prefill = intake.prefillContext(citizen->citizen.idNumber, today);
-    prefill.card = card();
-    const auto item = catalog::CatalogService(database).item(u"senior-card"_s);
-    const auto form = forms::FormDefinition::fromJson(item->form, &error);
-    forms::FormState state = forms::FormEngine::prefill(*form, prefill);
-    state.setTyped(u"current_address"_s, u"Wensan Road 100"_s);
-    state.setTyped(u"phone"_s, u"13800138000"_s);
-    forms::FormEngine::recompute(*form, state, today);
-    intake::IntakeRequest request;
-    request.citizenUuid = citizen->citizen.uuid;
-    request.idNumber = citizen->citizen.idNumber;
-    request.citizenName = citizen->citizen.name;
-    request.items = {{u"senior-card"_s, state.values(), {}}};
-    for (const catalog::Material& material : item->materials) {
-        request.items[0].materials.append({material.id, intake::MaterialChoice::Provided, {}});
-    }
-    request.serviceDate = today;
-    const auto made = intake.accept(request, &error);
-    if (!made) {
+    const auto number = tests::acceptSeniorCardCase(*m_counter->database, card(), QDate::currentDate(), &error);
+    if (!number) {
         qWarning() << error;
-        return {};
     }
-    return made->constFirst().number;
+    return number.value_or(QString());
 }
 
 void TestIssueGui::issuesThroughTheDialog()

@@ -4,6 +4,7 @@
 // The reference image tests/data/certificates/senior-card-reference.png is the senior card of a fixed case,
 // issued with a fixed test key on 2026-11-23, rendered by pdftoppm at 150 dpi. After an intended change of the
 // layout, regenerate it with OW_UPDATE_REFERENCE=1 (ctest -R TestCertificateIssuer), look at it, and commit it.
+#include "SeniorCardCase.h"
 #include "calendar/CalendarService.h"
 #include "catalog/CatalogService.h"
 #include "certificate/CertificateIssuer.h"
@@ -45,19 +46,7 @@ const QString hallName = QString::fromUtf8("\xE6\x96\x87\xE4\xB8\x89\xE8\xA1\x97
 
 idcard::CardInfo card()
 {
-    idcard::CardInfo card;
-    card.name = holder;
-    card.sexCode = u"1"_s;
-    card.sex = QString::fromUtf8("\xE7\x94\xB7");
-    card.nationCode = u"01"_s;
-    card.nation = QString::fromUtf8("\xE6\xB1\x89");
-    card.birth = QDate(1966, 11, 23);
-    card.address = u"Wensan Road 100, Xihu District, Hangzhou"_s;
-    card.idNumber = u"33010619661123017X"_s;
-    card.issuer = u"Xihu Police"_s;
-    card.validFrom = QDate(2010, 3, 1);
-    card.isLongTerm = true;
-    return card;
+    return tests::seniorCard();
 }
 
 // A fixed key pair from a fixed seed, so the signature and thus the QR code are the same on every run.
@@ -172,36 +161,11 @@ void TestCertificateIssuer::init()
 QString TestCertificateIssuer::createCase()
 {
     QString error;
-    const auto citizen = intake::CitizenService(*m_database).recordCard(card(), {}, &error);
-    const calendar::CalendarLoadResult calendar = calendar::CalendarService(*m_database).load();
-    if (!citizen || !calendar.ok()) {
-        return {};
-    }
-    intake::IntakeService intake(*m_database, *calendar.calendar);
-    const QDate serviceDate = issueTime.date();
-    forms::PrefillContext prefill = intake.prefillContext(citizen->citizen.idNumber, serviceDate);
-    prefill.card = card();
-    const auto item = catalog::CatalogService(*m_database).item(u"senior-card"_s);
-    const auto form = forms::FormDefinition::fromJson(item->form, &error);
-    forms::FormState state = forms::FormEngine::prefill(*form, prefill);
-    state.setTyped(u"current_address"_s, u"Wensan Road 100"_s);
-    state.setTyped(u"phone"_s, u"13800138000"_s);
-    forms::FormEngine::recompute(*form, state, serviceDate);
-    intake::IntakeRequest request;
-    request.citizenUuid = citizen->citizen.uuid;
-    request.idNumber = citizen->citizen.idNumber;
-    request.citizenName = citizen->citizen.name;
-    request.items = {{u"senior-card"_s, state.values(), {}}};
-    for (const catalog::Material& material : item->materials) {
-        request.items[0].materials.append({material.id, intake::MaterialChoice::Provided, {}});
-    }
-    request.serviceDate = serviceDate;
-    const auto made = intake.accept(request, &error);
-    if (!made) {
+    const auto number = tests::acceptSeniorCardCase(*m_database, card(), issueTime.date(), &error);
+    if (!number) {
         qWarning() << error;
-        return {};
     }
-    return made->constFirst().number;
+    return number.value_or(QString());
 }
 
 std::optional<certificate::IssuedCertificate> TestCertificateIssuer::issue(const QString& pdf, QString* error)
