@@ -26,6 +26,8 @@ struct HallOptions
     QString hallName;
     QString notice;
     QString printToFolder; // tickets as PDF files instead of on the receipt printer
+    int voiceVolumePercent = 80; // Settings > Hall queue of the hall PC's data
+    int voiceRepeats = 2;
 };
 
 // One PC as the hall: the queue host, the ticket kiosk on the touch screen and the calling display on the
