@@ -197,7 +197,7 @@ void TestQueuePanel::noShowClearsTheTicket()
 {
     click(u"noShowButton"_s);
     QTRY_COMPARE(text(u"numberLabel"_s), u"-"_s);
-    QVERIFY2(text(u"messageLabel"_s).contains(u"A001"_s), qPrintable(text(u"messageLabel"_s)));
+    QVERIFY2(text(u"queueMessageLabel"_s).contains(u"A001"_s), qPrintable(text(u"queueMessageLabel"_s)));
     QCOMPARE(hostTicket(u"A001"_s)->noShows, 1);
 }
 
@@ -208,7 +208,7 @@ void TestQueuePanel::transferToAnotherCategory()
     m_panel->transferToCategory(u"B"_s);
     QTRY_COMPARE(text(u"numberLabel"_s), u"-"_s);
     QTRY_COMPARE(hostTicket(u"A002"_s)->category, u"B"_s);
-    QVERIFY2(text(u"messageLabel"_s).contains(u"A002"_s), qPrintable(text(u"messageLabel"_s)));
+    QVERIFY2(text(u"queueMessageLabel"_s).contains(u"A002"_s), qPrintable(text(u"queueMessageLabel"_s)));
 }
 
 void TestQueuePanel::finishLinksCasesAndRating()

@@ -49,7 +49,7 @@ QueuePanel::QueuePanel(queue::QueueClient* client, queue::LocalRange& range, con
 
     auto* top = new QHBoxLayout;
     m_connectionLabel = new QLabel(this);
-    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setObjectName(QStringLiteral("queueConnectionLabel"));
     m_categoriesLabel = new QLabel(this);
     m_categoriesLabel->setObjectName(QStringLiteral("categoriesLabel"));
     top->addWidget(m_connectionLabel);
@@ -127,7 +127,7 @@ QueuePanel::QueuePanel(queue::QueueClient* client, queue::LocalRange& range, con
     layout->addLayout(buttons);
 
     m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setObjectName(QStringLiteral("queueMessageLabel"));
     m_messageLabel->setWordWrap(true);
     layout->addWidget(m_messageLabel);
 
@@ -369,7 +369,13 @@ void QueuePanel::nextWalkIn()
         showMessage(error, true);
         return;
     }
-    setCurrent(*ticket, true);
+    queue::Ticket shown = *ticket;
+    for (const queue::Category& category : std::as_const(m_hallCategories)) {
+        if (category.code == shown.category) {
+            shown.categoryName = category.name;
+        }
+    }
+    setCurrent(shown, true);
     showMessage(tr("Give the citizen number %1 and serve them now.").arg(ticket->number), false);
 }
 
@@ -431,6 +437,10 @@ void QueuePanel::setDegraded(bool degraded)
     m_degraded = degraded;
     // Without a host configured there is nothing to lose: own numbers are simply how this counter works.
     m_degradedLabel->setVisible(degraded && m_client);
+    // Counts from before the host went away would mislead; they come back with its next status.
+    if (degraded) {
+        m_waitingTableWidget->setRowCount(0);
+    }
     refreshButtons();
     Q_EMIT degradedChanged(degraded);
 }
@@ -505,7 +515,7 @@ void QueuePanel::refreshTicket()
     if (m_current.priority) {
         lines << tr("Priority: %1").arg(queue::QueueRules::priorityReasonText(m_current.priorityReason));
     }
-    if (m_current.issuedAt.isValid()) {
+    if (m_current.issuedAt.isValid() && !m_currentIsLocal) {
         const QDateTime called = m_current.calledAt.isValid() ? m_current.calledAt : QDateTime::currentDateTimeUtc();
         lines << tr("Waited %1 (ticket taken at %2)")
                      .arg(minutesText(m_current.issuedAt.secsTo(called)),

@@ -30,9 +30,9 @@ RatingDialog::RatingDialog(const QString& ticketNumber, QWidget* parent)
     for (int rating = 5; rating >= 1; --rating) {
         auto* button = new QPushButton(ratingText(rating), this);
         button->setObjectName(QStringLiteral("rating%1Button").arg(rating));
-        button->setMinimumSize(150, 120);
+        button->setMinimumSize(190, 130);
         button->setAutoDefault(false);
-        button->setStyleSheet(QStringLiteral("QPushButton { font-size: 18pt; font-weight: bold; color: white; "
+        button->setStyleSheet(QStringLiteral("QPushButton { font-size: 16pt; font-weight: bold; color: white; "
                                              "background: %1; border-radius: 10px; padding: 8px; }")
                                   .arg(QLatin1String(colours[rating - 1])));
         connect(button, &QPushButton::clicked, this, [this, rating] {
@@ -52,6 +52,7 @@ RatingDialog::RatingDialog(const QString& ticketNumber, QWidget* parent)
     bottom->addStretch();
     bottom->addWidget(skipButton);
     layout->addLayout(bottom);
+    setMinimumSize(1060, 380);
 }
 
 void RatingDialog::present()
