@@ -3488,6 +3488,25 @@ Without a command it serves the district API.
     </message>
 </context>
 <context>
+    <name>ow::queue::CounterQueueSettings</name>
+    <message>
+        <source>The hall queue host must be an address like ws://192.168.1.10:8765.</source>
+        <translation>叫号主机地址格式应为 ws://192.168.1.10:8765。</translation>
+    </message>
+    <message>
+        <source>Categories are ticket letters separated by commas, like A, B.</source>
+        <translation>业务类别请填写号码字母，用逗号分隔，如 A, B。</translation>
+    </message>
+    <message>
+        <source>The hall queue settings could not be saved to the data file.</source>
+        <translation>大厅叫号设置无法保存到数据文件。</translation>
+    </message>
+    <message>
+        <source>The volume must be 0 to 100 and the repeats 1 to %1.</source>
+        <translation>音量应为 0 至 100，播报次数应为 1 至 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ow::queue::LocalRange</name>
     <message>
         <source>Set this counter's number in Settings before serving without the hall host.</source>
@@ -3708,6 +3727,17 @@ Without a command it serves the district API.
     <message>
         <source>Served from counter %1's own range while the hall host was unreachable.</source>
         <translation>叫号主机无法连接期间，由 %1 号窗口以自有号段接待。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::queue::ServiceRatings</name>
+    <message>
+        <source>A rating is one of the five choices, from very dissatisfied to very satisfied.</source>
+        <translation>评价须为“非常不满意”到“非常满意”五档之一。</translation>
+    </message>
+    <message>
+        <source>The rating could not be saved with the cases in the data file.</source>
+        <translation>评价无法随办件保存到数据文件。</translation>
     </message>
 </context>
 <context>
@@ -4426,7 +4456,7 @@ Without a command it serves the district API.
     </message>
     <message>
         <source>Show full ID number</source>
-        <translation>显示完整证件号码</translation>
+        <translation>显示完整身份证号</translation>
     </message>
     <message>
         <source>The full number is shown once and the view is logged.</source>
@@ -5508,10 +5538,6 @@ No case was made. Print the one-time notice so the citizen knows everything that
         <translation>设置</translation>
     </message>
     <message>
-        <source>Calling the hall queue from this counter is not built yet.</source>
-        <translation>本窗口叫号功能尚未开发。</translation>
-    </message>
-    <message>
         <source>The backlog is for supervisors; you are logged in as %1.</source>
         <translation>督办页面仅供主管使用；您当前的身份是%1。</translation>
     </message>
@@ -5648,6 +5674,236 @@ No case was made. Print the one-time notice so the citizen knows everything that
     <message>
         <source>Waiting for a picture from the document camera.</source>
         <translation>正在等待高拍仪传来图片。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::QueuePanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>The hall queue host cannot be reached; serving walk-ins with this counter's own numbers</source>
+        <translation>无法连接大厅叫号主机，正在使用本窗口自有号段接待现场群众</translation>
+    </message>
+    <message>
+        <source>Now serving</source>
+        <translation>正在办理</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>呼叫下一位</translation>
+    </message>
+    <message>
+        <source>Next walk-in</source>
+        <translation>接待下一位（自有号）</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Transfer...</source>
+        <translation>转移…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Start intake</source>
+        <translation>开始受理</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>办结</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in ticket(s) served without the host were handed over to it.</source>
+        <translation><numerusform>已将断网期间接待的 %n 个自有号移交叫号主机。</numerusform></translation>
+    </message>
+    <message>
+        <source>This counter serves every category</source>
+        <translation>本窗口办理全部类别</translation>
+    </message>
+    <message>
+        <source>This counter serves: %1</source>
+        <translation>本窗口办理：%1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this counter's categories.</source>
+        <translation>本窗口的业务类别暂无人等候。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was called again.</source>
+        <translation>已重呼 %1 号。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 did not come.</source>
+        <translation>%1 号未到。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 did not come; it comes back once later.</source>
+        <translation>%1 号未到，稍后将再呼叫一次。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was transferred to category %2.</source>
+        <translation>%1 号已转至 %2 类业务。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was transferred to counter %2.</source>
+        <translation>%1 号已转至 %2 号窗口。</translation>
+    </message>
+    <message>
+        <source>This counter is paused; the host calls no tickets to it.</source>
+        <translation>本窗口已暂停，叫号主机不再分配号码。</translation>
+    </message>
+    <message>
+        <source>This counter takes tickets again.</source>
+        <translation>本窗口已恢复接待。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 finished; rated "%2".</source>
+        <translation>%1 号已办结，评价：“%2”。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 finished.</source>
+        <translation>%1 号已办结。</translation>
+    </message>
+    <message>
+        <source>Finish ticket %1 first.</source>
+        <translation>请先办结 %1 号。</translation>
+    </message>
+    <message>
+        <source>Give the citizen number %1 and serve them now.</source>
+        <translation>请告知群众号码 %1，并立即接待。</translation>
+    </message>
+    <message>
+        <source>No hall queue host is set for this counter (Settings &gt; Hall queue).</source>
+        <translation>本窗口未设置叫号主机（设置 &gt; 大厅叫号）。</translation>
+    </message>
+    <message>
+        <source>Connected to the hall queue host</source>
+        <translation>已连接大厅叫号主机</translation>
+    </message>
+    <message>
+        <source>Connecting to the hall queue host...</source>
+        <translation>正在连接大厅叫号主机…</translation>
+    </message>
+    <message>
+        <source>Not connected to the hall queue host</source>
+        <translation>未连接大厅叫号主机</translation>
+    </message>
+    <message>
+        <source>To category %1 %2</source>
+        <translation>转至 %1 类 %2</translation>
+    </message>
+    <message>
+        <source>To counter...</source>
+        <translation>转至窗口…</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Transfer ticket %1 to counter:</source>
+        <translation>将 %1 号转至窗口：</translation>
+    </message>
+    <message>
+        <source>Press "Next walk-in" when a citizen comes to the counter.</source>
+        <translation>有群众来到窗口时，请点击“接待下一位（自有号）”。</translation>
+    </message>
+    <message>
+        <source>Press "Call next" to call the next citizen.</source>
+        <translation>点击“呼叫下一位”叫号。</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>业务类别：%1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先：%1</translation>
+    </message>
+    <message>
+        <source>Waited %1 (ticket taken at %2)</source>
+        <translation>已等候 %1（%2 取号）</translation>
+    </message>
+    <message>
+        <source>No ID card was read at the kiosk.</source>
+        <translation>取号时未读取身份证。</translation>
+    </message>
+    <message>
+        <source>ID card read at the kiosk: %1</source>
+        <translation>取号时读取的身份证：%1</translation>
+    </message>
+    <message>
+        <source>A walk-in served with this counter's own number.</source>
+        <translation>使用本窗口自有号段接待的现场群众。</translation>
+    </message>
+    <message>
+        <source>No case accepted for this ticket yet.</source>
+        <translation>本号尚未受理办件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) will be linked to this ticket on Finish.</source>
+        <translation><numerusform>办结时将关联 %n 个办件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::RatingDialog</name>
+    <message>
+        <source>Rate our service</source>
+        <translation>服务评价</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with the service for ticket %1?</source>
+        <translation>请您对 %1 号的本次服务进行评价</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评价</translation>
     </message>
 </context>
 <context>
@@ -5993,6 +6249,46 @@ No case was made. Print the one-time notice so the citizen knows everything that
     <message>
         <source>Test card printed with x %1 mm, y %2 mm.</source>
         <translation>测试卡已按 x %1 毫米、y %2 毫米打印。</translation>
+    </message>
+    <message>
+        <source>Hall queue</source>
+        <translation>大厅叫号</translation>
+    </message>
+    <message>
+        <source>none, e.g. ws://192.168.1.10:7700</source>
+        <translation>未设置，例如 ws://192.168.1.10:7700</translation>
+    </message>
+    <message>
+        <source>every category, or letters like A, B</source>
+        <translation>全部类别，或填写字母如 A, B</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Hall queue host:</source>
+        <translation>叫号主机：</translation>
+    </message>
+    <message>
+        <source>Categories this counter serves:</source>
+        <translation>本窗口办理的类别：</translation>
+    </message>
+    <message>
+        <source>Hall key:</source>
+        <translation>大厅密钥：</translation>
+    </message>
+    <message>
+        <source>Voice volume (hall display):</source>
+        <translation>语音音量（大厅显示屏）：</translation>
+    </message>
+    <message>
+        <source>Each call is said (times):</source>
+        <translation>每次叫号播报（次）：</translation>
+    </message>
+    <message>
+        <source>Changes to the host take effect at the next login.</source>
+        <translation>叫号主机的更改在下次登录后生效。</translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,21 @@
 #include "cases/CasePaper.h"
 #include "cases/CasesPage.h"
 #include "core/Services.h"
+#include "db/CaseRepository.h"
 #include "idcard/ReaderSettings.h"
+#include "intake/CardPanel.h"
 #include "intake/IntakePage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
 #include "paper/PaperPrinter.h"
 #include "paper/ReceiptDocument.h"
+#include "queue/CounterQueueSettings.h"
+#include "queue/LocalRange.h"
+#include "queue/QueueClient.h"
+#include "queue/QueuePanel.h"
+#include "queue/ServiceRatings.h"
 #include "supervision/BacklogPage.h"
+#include "supervision/HallQueueFigures.h"
 #include "sync/SyncProblemsDialog.h"
 #include "sync/SyncService.h"
 #include "sync/SyncSettings.h"
@@ -56,9 +64,7 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const
 
     const bool supervises = auth::Roles::allows(clerk.role, auth::Permission::SuperviseBacklog);
     const QStringList titles = {tr("Queue"), tr("Intake"), tr("Cases"), tr("Backlog"), tr("Settings")};
-    m_pagesStackedWidget->addWidget(
-        new PlaceholderPage(QStringLiteral("queuePage"), titles[0],
-                            tr("Calling the hall queue from this counter is not built yet."), this));
+    m_pagesStackedWidget->addWidget(buildQueuePanel());
     m_printer = std::make_unique<PaperPrinter>(options.printToFolder);
     m_intakePage = new IntakePage(services, clerk, *m_printer, this);
     m_pagesStackedWidget->addWidget(m_intakePage);
@@ -67,6 +73,9 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const
     m_pagesStackedWidget->addWidget(m_casesPage);
     if (supervises) {
         m_backlogPage = new BacklogPage(services, clerk, this);
+        if (m_queueClient) {
+            m_backlogPage->setQueueFigures(std::make_unique<supervision::HallQueueFigures>(*m_queueClient));
+        }
         m_pagesStackedWidget->addWidget(m_backlogPage);
     } else {
         m_pagesStackedWidget->addWidget(new PlaceholderPage(
@@ -167,7 +176,35 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const
         refreshStatus();
     });
 
+    // The called citizen is carried into intake: their number goes in as if typed at the card panel.
+    connect(m_queuePanel, &QueuePanel::intakeRequested, this, [this](const QString& idNumber) {
+        showPage(Page::Intake);
+        if (!idNumber.isEmpty()) {
+            Q_EMIT m_intakePage->cardPanel()->idNumberEntered(idNumber);
+        }
+    });
+    // The citizen's rating goes with the ticket to the host and onto the cases served for it.
+    connect(m_queuePanel, &QueuePanel::serviceFinished, this,
+            [this](const queue::Ticket& ticket, const QStringList& caseUuids, int rating) {
+                QString error;
+                if (rating > 0 &&
+                    !queue::ServiceRatings(m_services.database)
+                         .record(caseUuids, ticket.day, ticket.number, rating, m_clerk.uuid,
+                                 QDateTime::currentDateTimeUtc(), &error)) {
+                    statusBar()->showMessage(error, 10000);
+                }
+                refreshStatus();
+            });
     connect(m_intakePage, &IntakePage::casesAccepted, this, [this](const QStringList& numbers) {
+        // Cases accepted while a ticket is served are linked to it on Finish.
+        QStringList uuids;
+        const db::CaseRepository cases(m_services.database);
+        for (const QString& number : numbers) {
+            if (const auto record = cases.byNumber(number)) {
+                uuids.append(record->uuid);
+            }
+        }
+        m_queuePanel->addCases(uuids);
         m_casesPage->search(numbers.value(0));
         m_services.syncService.syncNow();
         refreshStatus();
@@ -204,7 +241,37 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const
     showPage(static_cast<Page>(lastPage >= 0 && lastPage < pageCount ? lastPage : 0));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The panel holds the local range by reference; it goes first.
+    delete m_queuePanel;
+}
+
+QWidget* MainWindow::buildQueuePanel()
+{
+    const queue::CounterQueueSettings queueSettings(m_services.database, *m_services.secrets);
+    m_localRange =
+        std::make_unique<queue::LocalRange>(m_services.database, m_services.settings.identity().counterNumber);
+    QString error;
+    QByteArray key;
+    if (queueSettings.isConfigured()) {
+        if (!queueSettings.readKey(&key, &error)) {
+            statusBar()->showMessage(error, 15000);
+        }
+        m_queueClient = new queue::QueueClient(this);
+        m_queueClient->setUrl(queueSettings.hostUrl());
+        m_queueClient->setKey(key);
+        m_queueClient->setRole(QStringLiteral("counter"), m_services.settings.identity().counterNumber);
+        m_queueClient->setEvents({QStringLiteral("status")});
+    }
+    m_queuePanel = new QueuePanel(m_queueClient, *m_localRange, m_clerk.uuid, this);
+    m_queuePanel->setObjectName(QStringLiteral("queuePage"));
+    m_queuePanel->setCategories(queueSettings.categories());
+    if (m_queueClient) {
+        m_queueClient->open();
+    }
+    return m_queuePanel;
+}
 
 QWidget* MainWindow::buildLockScreen()
 {

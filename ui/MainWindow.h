@@ -20,6 +20,11 @@ namespace ow::core {
 struct Services;
 }
 
+namespace ow::queue {
+class LocalRange;
+class QueueClient;
+} // namespace ow::queue
+
 namespace ow::ui {
 
 class BacklogPage;
@@ -27,6 +32,7 @@ class IdleWatcher;
 class CasesPage;
 class IntakePage;
 class PaperPrinter;
+class QueuePanel;
 class SettingsPage;
 
 // The counter's one window: navigation, the pages, the status bar, and the idle lock.
@@ -63,6 +69,7 @@ protected:
 
 private:
     QWidget* buildLockScreen();
+    QWidget* buildQueuePanel();
     void tryUnlock();
     void refreshStatus();
     void showSyncProblems();
@@ -74,6 +81,9 @@ private:
     QListWidget* m_navigationListWidget = nullptr;
     QStackedWidget* m_pagesStackedWidget = nullptr;
     std::unique_ptr<PaperPrinter> m_printer;
+    std::unique_ptr<queue::LocalRange> m_localRange;
+    queue::QueueClient* m_queueClient = nullptr;
+    QueuePanel* m_queuePanel = nullptr;
     IntakePage* m_intakePage = nullptr;
     CasesPage* m_casesPage = nullptr;
     BacklogPage* m_backlogPage = nullptr;

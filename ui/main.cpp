@@ -3,13 +3,16 @@
 #include "catalog/CatalogService.h"
 #include "core/Language.h"
 #include "core/Paths.h"
+#include "core/SecretStore.h"
 #include "core/Services.h"
 #include "db/Database.h"
+#include "queue/CounterQueueSettings.h"
 #include "queue/HallSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -64,6 +67,18 @@ int runHall(const QCommandLineParser& parser, const QCommandLineOption& dataDirO
     options.hallName = parser.value(nameOption);
     options.notice = parser.value(noticeOption);
     options.printToFolder = parser.value(printOption);
+    // The voice's volume and repeats, as set in Settings > Hall queue on this PC (defaults when never set).
+    const QString settingsFile = ow::core::databasePath(ow::core::dataDirectory(parser.value(dataDirOption)));
+    if (QFileInfo::exists(settingsFile)) {
+        ow::db::Database database(settingsFile);
+        QString ignored;
+        if (database.open(&ignored)) {
+            ow::core::MemorySecretStore noSecrets;
+            const ow::queue::CounterQueueSettings queueSettings(database, noSecrets);
+            options.voiceVolumePercent = queueSettings.volumePercent();
+            options.voiceRepeats = queueSettings.repeats();
+        }
+    }
     if (parser.isSet(QStringLiteral("hall-host"))) {
         options.remoteHost = QUrl(parser.value(QStringLiteral("hall-host")));
         if (!options.remoteHost.isValid() || options.remoteHost.scheme() != QLatin1String("ws") ||

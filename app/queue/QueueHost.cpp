@@ -101,9 +101,14 @@ bool QueueHost::listen(const QHostAddress& address, quint16 port, QString* error
 void QueueHost::close()
 {
     m_server->close();
+    // Closing a socket can remove its client from m_clients at once, so close from a copy.
+    QList<QPointer<QWebSocket>> sockets;
     for (const auto& client : m_clients) {
-        if (client->socket) {
-            client->socket->close(QWebSocketProtocol::CloseCodeGoingAway, tr("The hall host is shutting down."));
+        sockets.append(client->socket);
+    }
+    for (const QPointer<QWebSocket>& socket : std::as_const(sockets)) {
+        if (socket) {
+            socket->close(QWebSocketProtocol::CloseCodeGoingAway, tr("The hall host is shutting down."));
         }
     }
 }
@@ -444,8 +449,8 @@ QJsonObject QueueHost::handle(Client& client, const QJsonObject& message)
         QJsonObject body {{QStringLiteral("ok"), true},
                           {QStringLiteral("from"), from.toString(Qt::ISODate)},
                           {QStringLiteral("to"), to.toString(Qt::ISODate)}};
-        for (const QString& by :
-             {QStringLiteral("category"), QStringLiteral("counter"), QStringLiteral("clerk"), QStringLiteral("day")}) {
+        for (const QString& by : {QStringLiteral("category"), QStringLiteral("counter"), QStringLiteral("clerk"),
+                                  QStringLiteral("day"), QStringLiteral("rating")}) {
             QJsonArray rows;
             for (const StatisticsRow& row : m_store.statistics(by, from, to)) {
                 rows.append(row.toJson());

@@ -966,6 +966,9 @@ QList<StatisticsRow> QueueStore::statistics(const QString& by, const QDate& from
     } else if (by == u"clerk") {
         key = QStringLiteral("clerk");
         filter = QStringLiteral("clerk <> ''");
+    } else if (by == u"rating") {
+        key = QStringLiteral("CAST(rating AS TEXT)");
+        filter = QStringLiteral("rating > 0");
     } else {
         key = QStringLiteral("day");
     }

@@ -104,7 +104,7 @@ public:
     [[nodiscard]] int waitingCount(const QDate& day) const;
     [[nodiscard]] QList<Ticket> tickets(const QDate& day) const;
 
-    // by: "category", "counter", "clerk" or "day"; from and to inclusive.
+    // by: "category", "counter", "clerk", "rating" or "day"; from and to inclusive.
     [[nodiscard]] QList<StatisticsRow> statistics(const QString& by, const QDate& from, const QDate& to) const;
 
     [[nodiscard]] static QString dayOf(const QDateTime& at);

@@ -5,6 +5,7 @@
 #include "core/Services.h"
 #include "db/Database.h"
 #include "photo/CaptureSettings.h"
+#include "queue/CounterQueueSettings.h"
 #include "sync/DistrictSettingsWidget.h"
 
 #include <QCheckBox>
@@ -102,6 +103,7 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
     QWidget* readerGroup = buildReaderGroup();
     QWidget* captureGroup = buildCaptureGroup();
     QWidget* calibrationGroup = buildCalibrationGroup();
+    QWidget* queueGroup = buildQueueGroup();
     m_districtWidget = new DistrictSettingsWidget(services, clerk, this);
     // Enrolment takes the hall's code and name from the district.
     connect(m_districtWidget, &DistrictSettingsWidget::enrolled, this, [this] {
@@ -109,7 +111,7 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
         Q_EMIT counterChanged();
     });
     for (QWidget* group :
-         {static_cast<QWidget*>(counterGroup), readerGroup, captureGroup, calibrationGroup,
+         {static_cast<QWidget*>(counterGroup), readerGroup, captureGroup, calibrationGroup, queueGroup,
           static_cast<QWidget*>(pcGroup), static_cast<QWidget*>(m_districtWidget), static_cast<QWidget*>(dataGroup)}) {
         group->setMaximumWidth(760);
     }
@@ -120,6 +122,7 @@ SettingsPage::SettingsPage(core::Services& services, const auth::Clerk& clerk, Q
     layout->addWidget(readerGroup);
     layout->addWidget(captureGroup);
     layout->addWidget(calibrationGroup);
+    layout->addWidget(queueGroup);
     layout->addWidget(pcGroup);
     layout->addWidget(m_districtWidget);
     layout->addWidget(dataGroup);
@@ -310,6 +313,55 @@ QWidget* SettingsPage::buildReaderGroup()
     return group;
 }
 
+QWidget* SettingsPage::buildQueueGroup()
+{
+    auto* group = new QGroupBox(tr("Hall queue"), this);
+    group->setObjectName(QStringLiteral("queueGroupBox"));
+    m_queueHostLineEdit = new QLineEdit(group);
+    m_queueHostLineEdit->setObjectName(QStringLiteral("queueHostLineEdit"));
+    m_queueHostLineEdit->setPlaceholderText(tr("none, e.g. ws://192.168.1.10:7700"));
+    m_queueCategoriesLineEdit = new QLineEdit(group);
+    m_queueCategoriesLineEdit->setObjectName(QStringLiteral("queueCategoriesLineEdit"));
+    m_queueCategoriesLineEdit->setPlaceholderText(tr("every category, or letters like A, B"));
+    // The key is never shown back: an empty field keeps the one in the keychain.
+    m_queueKeyLineEdit = new QLineEdit(group);
+    m_queueKeyLineEdit->setObjectName(QStringLiteral("queueKeyLineEdit"));
+    m_queueKeyLineEdit->setEchoMode(QLineEdit::Password);
+    m_queueKeyLineEdit->setPlaceholderText(tr("unchanged"));
+    m_voiceVolumeSpinBox = new QSpinBox(group);
+    m_voiceVolumeSpinBox->setObjectName(QStringLiteral("voiceVolumeSpinBox"));
+    m_voiceVolumeSpinBox->setRange(0, 100);
+    m_voiceVolumeSpinBox->setSuffix(QStringLiteral(" %"));
+    m_voiceRepeatsSpinBox = new QSpinBox(group);
+    m_voiceRepeatsSpinBox->setObjectName(QStringLiteral("voiceRepeatsSpinBox"));
+    m_voiceRepeatsSpinBox->setRange(1, queue::CounterQueueSettings::maxRepeats);
+    auto* form = new QFormLayout(group);
+    form->addRow(tr("Hall queue host:"), m_queueHostLineEdit);
+    form->addRow(tr("Categories this counter serves:"), m_queueCategoriesLineEdit);
+    form->addRow(tr("Hall key:"), m_queueKeyLineEdit);
+    form->addRow(tr("Voice volume (hall display):"), m_voiceVolumeSpinBox);
+    form->addRow(tr("Each call is said (times):"), m_voiceRepeatsSpinBox);
+    form->addRow(new QLabel(tr("Changes to the host take effect at the next login."), group));
+    group->setEnabled(m_canEdit);
+    return group;
+}
+
+bool SettingsPage::saveQueue(QString* errorMessage)
+{
+    queue::CounterQueueSettings queueSettings(m_services.database, *m_services.secrets);
+    if (!queueSettings.setHost(m_queueHostLineEdit->text(), m_queueCategoriesLineEdit->text(), errorMessage) ||
+        !queueSettings.setAnnouncement(m_voiceVolumeSpinBox->value(), m_voiceRepeatsSpinBox->value(), errorMessage)) {
+        return false;
+    }
+    if (!m_queueKeyLineEdit->text().isEmpty()) {
+        if (!queueSettings.setKey(m_queueKeyLineEdit->text().toUtf8(), errorMessage)) {
+            return false;
+        }
+        m_queueKeyLineEdit->clear();
+    }
+    return true;
+}
+
 QWidget* SettingsPage::buildCaptureGroup()
 {
     auto* group = new QGroupBox(tr("Document camera of this PC"), this);
@@ -373,6 +425,11 @@ void SettingsPage::reload()
     m_idleLockSpinBox->setValue(m_services.settings.idleLockMinutes());
     const QString language = QSettings().value(QStringLiteral("language"), core::defaultLanguage()).toString();
     m_languageComboBox->setCurrentIndex(qMax(0, m_languageComboBox->findData(language)));
+    const queue::CounterQueueSettings queueSettings(m_services.database, *m_services.secrets);
+    m_queueHostLineEdit->setText(queueSettings.hostUrl().toString());
+    m_queueCategoriesLineEdit->setText(queueSettings.categories().join(QStringLiteral(", ")));
+    m_voiceVolumeSpinBox->setValue(queueSettings.volumePercent());
+    m_voiceRepeatsSpinBox->setValue(queueSettings.repeats());
 }
 
 void SettingsPage::save()
@@ -398,7 +455,7 @@ void SettingsPage::save()
         if (!error.isEmpty() || !m_services.settings.setIdentity(identity, &error) ||
             !m_services.settings.setContact(contact, &error) ||
             !m_services.settings.setIdleLockMinutes(m_idleLockSpinBox->value(), &error) ||
-            !m_districtWidget->save(&error)) {
+            !m_districtWidget->save(&error) || !saveQueue(&error)) {
             m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
             m_messageLabel->setText(error);
             return;

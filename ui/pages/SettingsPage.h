@@ -45,6 +45,8 @@ private:
     QWidget* buildReaderGroup();
     QWidget* buildCaptureGroup();
     QWidget* buildCalibrationGroup();
+    QWidget* buildQueueGroup();
+    [[nodiscard]] bool saveQueue(QString* errorMessage);
     void loadOffsets();
     void saveOffsets();
     void showCalibrationMessage(const QString& text, bool problem);
@@ -71,6 +73,11 @@ private:
     QSpinBox* m_vendorPortSpinBox = nullptr;
     QLineEdit* m_watchedFolderLineEdit = nullptr;
     DistrictSettingsWidget* m_districtWidget = nullptr;
+    QLineEdit* m_queueHostLineEdit = nullptr;
+    QLineEdit* m_queueCategoriesLineEdit = nullptr;
+    QLineEdit* m_queueKeyLineEdit = nullptr;
+    QSpinBox* m_voiceVolumeSpinBox = nullptr;
+    QSpinBox* m_voiceRepeatsSpinBox = nullptr;
     QPushButton* m_saveButton = nullptr;
     QLabel* m_messageLabel = nullptr;
     QString m_printToFolder;

@@ -1,5 +1,6 @@
 #include "queue/HallSession.h"
 
+#include "queue/CallAnnouncer.h"
 #include "queue/DisplayPage.h"
 #include "queue/KioskPage.h"
 #include "queue/QueueClient.h"
@@ -64,6 +65,8 @@ bool HallSession::start(QString* errorMessage)
     m_display = std::make_unique<DisplayPage>();
     m_display->setHallName(m_options.hallName);
     m_display->setNotice(m_options.notice);
+    m_display->announcer()->setVolume(m_options.voiceVolumePercent / 100.0);
+    m_display->announcer()->setRepeats(m_options.voiceRepeats);
     m_display->attach(m_displayClient.get());
     m_display->setWindowTitle(tr("Calling display"));
 

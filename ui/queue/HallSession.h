@@ -28,6 +28,8 @@ struct HallOptions
     QString notice;
     QString printToFolder; // tickets as PDF files instead of on the receipt printer
     QUrl remoteHost; // set: the kiosk and display serve a host running elsewhere (onewindow-cli queue host)
+    int voiceVolumePercent = 80; // Settings > Hall queue of the hall PC's data
+    int voiceRepeats = 2;
 };
 
 // One PC as the hall: the queue host, the ticket kiosk on the touch screen and the calling display on the

@@ -45,6 +45,11 @@ public:
     [[nodiscard]] supervision::BacklogFilter filter() const;
     [[nodiscard]] BacklogModel* model() const { return m_model; }
     [[nodiscard]] StatisticsPage* statisticsPage() const { return m_statisticsPage; }
+    // Where the statistics take the queue's waiting and service times and ratings from (the hall host).
+    void setQueueFigures(std::unique_ptr<supervision::QueueFiguresSource> source)
+    {
+        m_statistics->setQueueSource(std::move(source));
+    }
     [[nodiscard]] QString selectedCaseNumber() const;
     void selectCase(const QString& number);
     // Opens the decision dialog for the selected case.
