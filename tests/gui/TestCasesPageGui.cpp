@@ -73,8 +73,8 @@ void TestCasesPageGui::fullIdNumberOnlyOnRequest()
 {
     const auto cases = page();
     cases->showCase(u"C-04"_s);
-    auto* label = cases->findChild<QLabel*>(u"idNumberLabel"_s);
-    auto* button = cases->findChild<QPushButton*>(u"showIdNumberButton"_s);
+    auto* label = cases->findChild<QLabel*>(u"caseIdNumberLabel"_s);
+    auto* button = cases->findChild<QPushButton*>(u"caseShowIdNumberButton"_s);
     QVERIFY(label && button);
     const QString full = idNumberOf(u"C-04"_s);
     QVERIFY(!full.isEmpty());
@@ -141,7 +141,7 @@ void TestCasesPageGui::screenshot()
     const auto cases = page();
     cases->search(u"C-04"_s);
     cases->showCase(u"C-04"_s);
-    QTest::mouseClick(cases->findChild<QPushButton*>(u"showIdNumberButton"_s), Qt::LeftButton);
+    QTest::mouseClick(cases->findChild<QPushButton*>(u"caseShowIdNumberButton"_s), Qt::LeftButton);
     // Let the layouts take the longer full number before the grab.
     QCoreApplication::processEvents();
     QDir out(qEnvironmentVariable("OW_BUILD_DIR", QDir::currentPath()) + u"/screenshots"_s);

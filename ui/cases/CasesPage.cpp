@@ -108,11 +108,11 @@ CasesPage::CasesPage(core::Services& services, const auth::Clerk& clerk, QWidget
     m_caseFactsLabel->setWordWrap(true);
     m_caseFactsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_idNumberLabel = new QLabel(detail);
-    m_idNumberLabel->setObjectName(QStringLiteral("idNumberLabel"));
+    m_idNumberLabel->setObjectName(QStringLiteral("caseIdNumberLabel"));
     m_idNumberLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // PIPL: the full number only on request, and each request leaves an "id.unmask" audit row.
     m_showIdNumberButton = new QPushButton(tr("Show full ID number"), detail);
-    m_showIdNumberButton->setObjectName(QStringLiteral("showIdNumberButton"));
+    m_showIdNumberButton->setObjectName(QStringLiteral("caseShowIdNumberButton"));
     connect(m_showIdNumberButton, &QPushButton::clicked, this, &CasesPage::revealIdNumber);
     m_materialsTableWidget = table(QStringLiteral("materialsTableWidget"),
                                    {tr("Material"), tr("Status"), tr("Due"), tr("Received")}, detail);
