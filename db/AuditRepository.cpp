@@ -1,23 +1,14 @@
 #include "AuditRepository.h"
 
+#include "db/AuditHash.h"
 #include "db/Database.h"
 #include "db/OutboxRepository.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace ow::db {
 
 namespace {
-
-void addField(QCryptographicHash& hash, const QString& value)
-{
-    const QByteArray bytes = value.toUtf8();
-    hash.addData(QByteArray::number(bytes.size()));
-    hash.addData(QByteArrayView(":"));
-    hash.addData(bytes);
-    hash.addData(QByteArrayView("\n"));
-}
 
 AuditRecord recordFrom(const QSqlQuery& query)
 {
@@ -51,16 +42,8 @@ AuditRepository::AuditRepository(Database& database)
 
 QString AuditRepository::rowHash(const AuditRecord& record, const QString& prevHash)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayView("OWAUDIT1\n"));
-    addField(hash, prevHash);
-    addField(hash, record.uuid);
-    addField(hash, record.at);
-    addField(hash, record.clerkUuid);
-    addField(hash, record.action);
-    addField(hash, record.subject);
-    addField(hash, record.detail);
-    return QString::fromLatin1(hash.result().toHex());
+    return audithash::rowHash({record.uuid, record.at, record.clerkUuid, record.action, record.subject, record.detail},
+                              prevHash);
 }
 
 bool AuditRepository::append(const QString& clerkUuid, const QString& action, const QString& subject,

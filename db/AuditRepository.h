@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/AuditHash.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -31,7 +33,7 @@ class AuditRepository
 {
 public:
     // The prev_hash of the first row.
-    static constexpr QLatin1StringView genesisHash {"0000000000000000000000000000000000000000000000000000000000000000"};
+    static constexpr QLatin1StringView genesisHash = audithash::genesis;
 
     explicit AuditRepository(Database& database);
 

@@ -37,9 +37,10 @@ bool DistrictClient::checkServerUrl(const QString& text, QUrl* url, QString* err
     return true;
 }
 
-DistrictReply DistrictClient::get(const QString& path, const QUrlQuery& query)
+DistrictReply DistrictClient::get(const QString& path, const QUrlQuery& query,
+                                  const QList<QPair<QByteArray, QByteArray>>& headers)
 {
-    return send(Method::Get, path, query, {}, {}, {});
+    return send(Method::Get, path, query, {}, {}, headers);
 }
 
 DistrictReply DistrictClient::head(const QString& path)

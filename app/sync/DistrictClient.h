@@ -53,7 +53,8 @@ public:
     void setToken(const QByteArray& token) { m_token = token; }
     [[nodiscard]] QUrl server() const { return m_server; }
 
-    [[nodiscard]] DistrictReply get(const QString& path, const QUrlQuery& query = {});
+    [[nodiscard]] DistrictReply get(const QString& path, const QUrlQuery& query = {},
+                                    const QList<QPair<QByteArray, QByteArray>>& headers = {});
     [[nodiscard]] DistrictReply head(const QString& path);
     [[nodiscard]] DistrictReply post(const QString& path, const QJsonObject& body);
     [[nodiscard]] DistrictReply put(const QString& path, const QUrlQuery& query, const QByteArray& bytes,

@@ -330,6 +330,88 @@ std::optional<PullReply> PullReply::fromJson(const QJsonObject& json, QString* e
     return reply;
 }
 
+QJsonObject BacklogCase::toJson() const
+{
+    return {{QStringLiteral("uuid"), uuid},
+            {QStringLiteral("number"), number},
+            {QStringLiteral("item_code"), itemCode},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("state"), state},
+            {QStringLiteral("hall_code"), hallCode},
+            {QStringLiteral("counter_number"), counterNumber},
+            {QStringLiteral("clerk_uuid"), clerkUuid},
+            {QStringLiteral("clerk_name"), clerkName},
+            {QStringLiteral("citizen_uuid"), citizenUuid},
+            {QStringLiteral("citizen_name"), citizenName},
+            {QStringLiteral("id_number_masked"), maskedIdNumber},
+            {QStringLiteral("channel"), channel},
+            {QStringLiteral("accepted_at"), acceptedAt},
+            {QStringLiteral("deadline"), deadline},
+            {QStringLiteral("awaited_materials"), QJsonArray::fromStringList(awaitedMaterials)},
+            {QStringLiteral("version"), version}};
+}
+
+std::optional<BacklogCase> BacklogCase::fromJson(const QJsonObject& json, QString* errorMessage)
+{
+    Reader read(json, errorMessage);
+    BacklogCase row;
+    row.uuid = read.text("uuid");
+    row.number = read.text("number");
+    row.itemCode = read.text("item_code", false);
+    row.kind = read.text("kind", false);
+    row.state = read.text("state");
+    row.hallCode = read.text("hall_code");
+    row.counterNumber = static_cast<int>(read.integer("counter_number", false));
+    row.clerkUuid = read.text("clerk_uuid", false);
+    row.clerkName = read.text("clerk_name", false);
+    row.citizenUuid = read.text("citizen_uuid", false);
+    row.citizenName = read.text("citizen_name", false);
+    row.maskedIdNumber = read.text("id_number_masked", false);
+    row.channel = read.text("channel", false);
+    row.acceptedAt = read.text("accepted_at", false);
+    row.deadline = read.text("deadline", false);
+    const QJsonArray awaited = read.array("awaited_materials");
+    row.version = read.integer("version", false);
+    if (!read.ok()) {
+        return std::nullopt;
+    }
+    for (const QJsonValue& value : awaited) {
+        row.awaitedMaterials.append(value.toString());
+    }
+    return row;
+}
+
+QJsonObject BacklogReply::toJson() const
+{
+    QJsonArray array;
+    for (const BacklogCase& row : cases) {
+        array.append(row.toJson());
+    }
+    return {{QStringLiteral("cases"), array}, {QStringLiteral("more"), more}};
+}
+
+std::optional<BacklogReply> BacklogReply::fromJson(const QJsonObject& json, QString* errorMessage)
+{
+    Reader read(json, errorMessage);
+    BacklogReply reply;
+    const QJsonArray array = read.array("cases");
+    reply.more = read.boolean("more", false);
+    if (!read.ok()) {
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        QString message;
+        const auto row =
+            array.at(i).isObject() ? BacklogCase::fromJson(array.at(i).toObject(), &message) : std::nullopt;
+        if (!row) {
+            *errorMessage = inItem("cases", i, message.isEmpty() ? QStringLiteral("not an object") : message);
+            return std::nullopt;
+        }
+        reply.cases.append(*row);
+    }
+    return reply;
+}
+
 QJsonObject LeaseRequest::toJson() const
 {
     return {{QStringLiteral("template"), templateCode}, {QStringLiteral("count"), count}};

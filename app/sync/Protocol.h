@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,9 +25,15 @@ inline constexpr qint64 maxBlobBytes = 256 * 1024 * 1024;
 inline constexpr int defaultPullLimit = 200;
 inline constexpr int maxPullLimit = 1000;
 inline constexpr int maxLeaseCount = 100000;
+inline constexpr int defaultBacklogLimit = 100;
+inline constexpr int maxBacklogLimit = 500;
+// A supervisor's login on the device stays proof for the district backlog this long.
+inline constexpr int supervisorProofHours = 12;
 
 // Header of a blob chunk upload: the blob's total size in bytes.
 inline constexpr char blobSizeHeader[] = "X-Blob-Size";
+// Header of a backlog request: the uuid of the supervisor who logged in online on this device.
+inline constexpr char clerkHeader[] = "X-Clerk-Uuid";
 
 // Error codes of {"error":{"code":...,"message":...}}.
 namespace error {
@@ -42,6 +49,7 @@ inline constexpr char badCursor[] = "bad_cursor";
 inline constexpr char unknownSeries[] = "unknown_series";
 inline constexpr char loginFailed[] = "login_failed";
 inline constexpr char serverError[] = "server_error";
+inline constexpr char notSupervisor[] = "not_supervisor"; // the backlog needs a supervisor's recent online login
 } // namespace error
 
 // Reasons in an OpResult that is not "applied".
@@ -55,6 +63,7 @@ inline constexpr char notOwner[] = "not_owner"; // a case belongs to the hall th
 inline constexpr char staleVersion[] = "stale_version"; // conflict: the server has a newer version
 inline constexpr char alreadyExists[] = "already_exists"; // conflict: a create of a uuid the server has
 inline constexpr char serverBusy[] = "server_busy"; // status retry: try the op again later
+inline constexpr char auditChainBroken[] = "audit_chain_broken"; // an audit row that does not continue the chain
 } // namespace reason
 
 // The pull streams.
@@ -228,6 +237,41 @@ struct ErrorReply
 
     [[nodiscard]] QJsonObject toJson() const; // {"error":{"code":...,"message":...}}
     [[nodiscard]] static std::optional<ErrorReply> fromJson(const QJsonObject& json);
+};
+
+// One open case of the district backlog; the ID number is masked by the server.
+struct BacklogCase
+{
+    QString uuid;
+    QString number;
+    QString itemCode;
+    QString kind;
+    QString state;
+    QString hallCode;
+    int counterNumber = 0;
+    QString clerkUuid;
+    QString clerkName; // empty when the district does not know the clerk
+    QString citizenUuid;
+    QString citizenName;
+    QString maskedIdNumber;
+    QString channel;
+    QString acceptedAt;
+    QString deadline; // ISO date, empty when the case has none
+    QStringList awaitedMaterials; // material codes accepted as missing and not received since
+    qint64 version = 1;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static std::optional<BacklogCase> fromJson(const QJsonObject& json, QString* errorMessage);
+};
+
+// GET /backlog: a page in (deadline, number) order; pass the last row's deadline and number for the next one.
+struct BacklogReply
+{
+    QList<BacklogCase> cases;
+    bool more = false;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static std::optional<BacklogReply> fromJson(const QJsonObject& json, QString* errorMessage);
 };
 
 // Timestamps on the wire: ISO 8601 in UTC with milliseconds ("2024-05-06T07:08:09.123Z").

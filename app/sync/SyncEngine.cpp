@@ -8,6 +8,7 @@
 #include "db/NumberRepository.h"
 #include "db/OutboxRepository.h"
 #include "photo/AttachmentStore.h"
+#include "sync/CatalogStream.h"
 #include "sync/SyncSettings.h"
 
 #include <QCryptographicHash>
@@ -385,6 +386,8 @@ bool SyncEngine::applyChanges(const QList<protocol::PullChange>& changes, QStrin
             }
         } else if (change.stream == QLatin1StringView(protocol::stream::trustedKeys)) {
             keys.append(change);
+        } else if (change.stream == QLatin1StringView(protocol::stream::catalog)) {
+            // Imported before this transaction by importPulledCatalog.
         } else {
             // Streams the district reserves (catalog, calendar, templates, appointments) arrive in a later version.
             qCDebug(lcSync) << "change of stream" << change.stream << "not used by this version";
@@ -472,6 +475,8 @@ bool SyncEngine::pull(SyncSummary& summary)
             summary.message = tr("The district server gave an answer this counter does not understand.");
             return false;
         }
+        // Master data with its own all-or-nothing import runs before the page's transaction (no nesting).
+        (void)importPulledCatalog(m_database, page->changes);
         db::Transaction transaction(m_database.connection());
         if (!transaction.isActive() || !applyChanges(page->changes, &error) ||
             !repository.setCursor(cursorName, page->nextCursor, m_clock()) || !transaction.commit()) {

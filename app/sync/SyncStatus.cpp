@@ -118,4 +118,22 @@ QString SyncStatus::reasonText(const QString& reason)
     return reason.isEmpty() ? tr("No reason given.") : reason;
 }
 
+QString SyncStatus::recordStateText(const QString& entity, const QString& uuid) const
+{
+    const QString state = db::SyncRepository(m_database).recordState(entity, uuid);
+    if (state == u"pending") {
+        return tr("waiting to be sent to the district");
+    }
+    if (state == u"synced") {
+        return tr("sent to the district");
+    }
+    if (state == u"rejected") {
+        return tr("rejected by the district; see the sync problems");
+    }
+    if (state == u"conflict") {
+        return tr("conflict at the district; see the sync problems");
+    }
+    return tr("kept on this counter only");
+}
+
 } // namespace ow::sync

@@ -64,6 +64,9 @@ public:
     [[nodiscard]] QList<SyncProblem> problems() const;
     [[nodiscard]] static QString reasonText(const QString& reason);
 
+    // Translated: whether one record (e.g. entity "case") is waiting, sent, rejected or in conflict.
+    [[nodiscard]] QString recordStateText(const QString& entity, const QString& uuid) const;
+
 private:
     db::Database& m_database;
     QPointer<const SyncService> m_service;

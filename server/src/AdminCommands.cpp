@@ -101,17 +101,20 @@ AdminCommands::AdminCommands(Store& store, QTextStream& out, QTextStream& err)
 
 QString AdminCommands::usage()
 {
-    return tr("Administration (onewindow-district --database URL admin ...):\n"
-              "  hall add --code C --name N            add a service hall\n"
-              "  enroll-code --hall C [--valid-hours H] print a one-time code that enrolls one counter of hall C\n"
-              "  clerk add --login L --name N --role R --hall C\n"
-              "                                        add a clerk; the password is read from standard input\n"
-              "  clerk deactivate --login L            stop a clerk's logins at every counter\n"
-              "  device revoke --id D                  revoke an enrolled counter and its certificate key\n"
-              "  series add --template T --prefix P --width W [--first N]\n"
-              "                                        add a certificate number series that counters lease from\n"
-              "  stats [--json]                        counts of cases, blobs, operations, numbers and devices\n"
-              "  load-population FILE                  load shared citizen data (household, disability, allowance)\n");
+    return QString(
+        tr("Administration (onewindow-district --database URL admin ...):\n"
+           "  hall add --code C --name N            add a service hall\n"
+           "  enroll-code --hall C [--valid-hours H] print a one-time code that enrolls one counter of hall C\n"
+           "  clerk add --login L --name N --role R --hall C\n"
+           "                                        add a clerk; the password is read from standard input\n"
+           "  clerk deactivate --login L            stop a clerk's logins at every counter\n"
+           "  device revoke --id D                  revoke an enrolled counter and its certificate key\n"
+           "  series add --template T --prefix P --width W [--first N]\n"
+           "                                        add a certificate number series that counters lease from\n"
+           "  stats [--json]                        counts of cases, blobs, operations, numbers and devices\n"
+           "  load-population FILE                  load shared citizen data (household, disability, allowance)\n") +
+        tr("  audit-check [--json]                  each counter's audit chain: intact or where it breaks\n"
+           "  catalog import DIR                    publish the service catalog in DIR to every counter\n"));
 }
 
 bool AdminCommands::openStore()
@@ -148,6 +151,12 @@ int AdminCommands::run(const QStringList& arguments)
     }
     if (first == u"series" && second == u"add") {
         return seriesAdd(rest(2));
+    }
+    if (first == u"audit-check") {
+        return auditCheck(rest(1));
+    }
+    if (first == u"catalog" && second == u"import") {
+        return catalogImport(rest(2));
     }
     if (first == u"stats") {
         return stats(rest(1));

@@ -30,6 +30,8 @@ private:
     int seriesAdd(const QStringList& arguments);
     int stats(const QStringList& arguments);
     int loadPopulation(const QStringList& arguments);
+    int auditCheck(const QStringList& arguments); // AuditChain.cpp
+    int catalogImport(const QStringList& arguments); // CatalogImport.cpp
 
     [[nodiscard]] bool openStore();
 

@@ -73,8 +73,12 @@ ApiReply handlePush(ApiContext& context, const ApiRequest& request, const Device
 ApiReply handlePull(ApiContext& context, const ApiRequest& request, const Device& device);
 ApiReply handleLease(ApiContext& context, const ApiRequest& request, const Device& device);
 ApiReply handleSharedData(ApiContext& context, const QString& idNumber, const Device& device);
+ApiReply handleBacklog(ApiContext& context, const ApiRequest& request, const Device& device);
 ApiReply handleBlobStatus(ApiContext& context, const QString& sha256);
 ApiReply handleBlobPut(ApiContext& context, const QString& sha256, const ApiRequest& request);
+
+// Notes a clerk's online login on a device: a supervisor's recent one lets the device read the district backlog.
+[[nodiscard]] bool recordClerkLogin(ApiContext& context, const Device& device, const QString& clerkUuid);
 
 // Makes the one-time enrollment code's stored form and the device token's stored form.
 [[nodiscard]] QString secretHash(const QString& secret);

@@ -175,6 +175,10 @@ ApiReply handleClerkLogin(ApiContext& context, const ApiRequest& request, const 
     if (clerk.hall != device.hallCode) {
         return ApiReply::error(401, protocol::error::loginFailed, QStringLiteral("other_hall"));
     }
+    query.finish();
+    if (!recordClerkLogin(context, device, clerk.uuid)) {
+        return databaseFailed();
+    }
     return ApiReply::ok({{QStringLiteral("clerk"), clerk.toJson()}});
 }
 

@@ -1,4 +1,5 @@
 #include "Api.h"
+#include "AuditChain.h"
 #include "Store.h"
 #include "sync/Protocol.h"
 
@@ -158,7 +159,10 @@ private:
         if (op.entity == u"number_block") {
             return numberBlock(op);
         }
-        if (op.entity == u"print_log" || op.entity == u"audit") {
+        if (op.entity == u"audit") {
+            return auditEntry(op);
+        }
+        if (op.entity == u"print_log") {
             return logEntry(op);
         }
         return refused(OpStatus::Rejected, protocol::reason::unknownEntity);
@@ -273,6 +277,7 @@ private:
                                     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                      {op.entityUuid, number, hall, text(payload, "citizen_uuid"), state, jsonText(payload), version,
                       nowText()}) ||
+                !caseColumns(op.entityUuid, payload) || !missingMaterials(op.entityUuid, payload) ||
                 !caseChange(op.entityUuid, number, state, hall, version)) {
                 return failed();
             }
@@ -305,7 +310,7 @@ private:
                      QStringLiteral("UPDATE cases SET state = ?, data = ?, version = ?, updated_at = ? WHERE uuid = ? "
                                     "AND version = ?"),
                      {state, jsonText(payload), *base + 1, nowText(), op.entityUuid, *base}) ||
-                update.numRowsAffected() != 1 ||
+                update.numRowsAffected() != 1 || !caseColumns(op.entityUuid, payload) ||
                 !caseChange(op.entityUuid, caseNumber, state, m_device.hallCode, *base + 1)) {
                 return failed();
             }
@@ -452,6 +457,67 @@ private:
             return failed();
         }
         return applied();
+    }
+
+    Outcome auditEntry(const protocol::Op& op)
+    {
+        if (op.operation != u"append") {
+            return refused(OpStatus::Rejected, protocol::reason::unknownOperation);
+        }
+        switch (appendAuditRow(m_db, m_device, op)) {
+        case AuditAppend::Stored:
+            return applied();
+        case AuditAppend::AlreadyStored:
+            return refused(OpStatus::Conflict, protocol::reason::alreadyExists);
+        case AuditAppend::ChainBroken:
+            return refused(OpStatus::Rejected, protocol::reason::auditChainBroken);
+        case AuditAppend::InvalidPayload:
+            return refused(OpStatus::Rejected, protocol::reason::invalidPayload);
+        case AuditAppend::DatabaseFailed:
+            break;
+        }
+        return failed();
+    }
+
+    // Materials accepted as missing at intake, so the backlog can list what a case still waits for; a later
+    // `material received` op adds a received row of the same code.
+    bool missingMaterials(const QString& caseUuid, const QJsonObject& payload)
+    {
+        const QJsonArray materials = payload.value(QStringLiteral("materials")).toArray();
+        for (const QJsonValue& value : materials) {
+            const QJsonObject material = value.toObject();
+            const QString code = text(material, "material");
+            if (text(material, "status") != u"missing" || code.isEmpty()) {
+                continue;
+            }
+            QSqlQuery insert(m_db);
+            if (!run(insert,
+                     QStringLiteral("INSERT INTO case_materials (uuid, case_uuid, material, status, received_at) "
+                                    "VALUES (?, ?, ?, 'missing', NULL)"),
+                     {QString(caseUuid + u':' + code), caseUuid, code})) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The backlog's columns follow the fields the payload carries; one it does not carry keeps its value.
+    bool caseColumns(const QString& uuid, const QJsonObject& payload)
+    {
+        static const char* const columns[] = {"item_code", "counter_number", "clerk_uuid", "channel", "deadline"};
+        for (const char* column : columns) {
+            const QJsonValue value = payload.value(QLatin1StringView(column));
+            if (value.isUndefined() || value.isNull()) {
+                continue;
+            }
+            const QVariant bound = value.isDouble() ? QVariant(value.toInteger()) : QVariant(text(payload, column));
+            QSqlQuery update(m_db);
+            if (!run(update, QStringLiteral("UPDATE cases SET %1 = ? WHERE uuid = ?").arg(QLatin1StringView(column)),
+                     {bound, uuid})) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Outcome logEntry(const protocol::Op& op)

@@ -82,6 +82,10 @@ void Server::addRoutes()
         return withDevice(request,
                           [this](const ApiRequest& r, const Device& d) { return handlePull(m_context, r, d); });
     });
+    m_http.route(QStringLiteral("/api/v1/backlog"), Method::Get, [this](const QHttpServerRequest& request) {
+        return withDevice(request,
+                          [this](const ApiRequest& r, const Device& d) { return handleBacklog(m_context, r, d); });
+    });
     m_http.route(QStringLiteral("/api/v1/numbers/lease"), Method::Post, [this](const QHttpServerRequest& request) {
         return withDevice(request,
                           [this](const ApiRequest& r, const Device& d) { return handleLease(m_context, r, d); });

@@ -1,5 +1,6 @@
 // onewindow-district as real processes on loopback ports, spoken to over real HTTP. The same executable runs
 // once on SQLite and once on a throwaway PostgreSQL cluster (OW_DISTRICT_DATABASE, see CMakeLists.txt).
+#include "db/AuditHash.h"
 #include "sync/Protocol.h"
 
 #include <QCryptographicHash>
@@ -25,6 +26,7 @@
 #include <memory>
 
 namespace protocol = ow::sync::protocol;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -92,6 +94,10 @@ private Q_SLOTS:
     void leasesNeverOverlapAcrossDevices();
     void sharedDataWithLowerCaseX();
     void killedMidPushAppliesOpsOnce();
+    void districtBacklogNeedsASupervisor();
+    void districtBacklogPagesEveryHall();
+    void auditChainIsCheckedPerDevice();
+    void catalogImportWritesTheStream();
 
 private:
     // A fresh database (a SQLite file, or a new PostgreSQL database in the test cluster).
@@ -891,6 +897,304 @@ void TestDistrictServer::killedMidPushAppliesOpsOnce()
     const QJsonObject counts = stats();
     QCOMPARE(counts.value(QStringLiteral("applied_ops")).toObject().value(QStringLiteral("total")).toInt(), ops.size());
     QCOMPARE(counts.value(QStringLiteral("cases")).toObject().value(QStringLiteral("total")).toInt(), ops.size());
+}
+
+namespace {
+
+protocol::Op citizenCreate(const QString& uuid, const QString& idNumber, const QString& name)
+{
+    return {newUuid(),
+            1,
+            QStringLiteral("citizen"),
+            uuid,
+            QStringLiteral("create"),
+            {{QStringLiteral("uuid"), uuid},
+             {QStringLiteral("id_number"), idNumber},
+             {QStringLiteral("name"), name},
+             {QStringLiteral("version"), 1}},
+            QDateTime::currentDateTimeUtc()};
+}
+
+// A case as the counter's intake pushes it, with the fields the backlog lists.
+protocol::Op backlogCase(const QString& uuid, const QString& number, const QString& hallCode,
+                         const QString& citizenUuid, const QString& deadline, const QString& state,
+                         const QStringList& missing = {})
+{
+    protocol::Op op = caseCreate(uuid, number, hallCode);
+    QJsonArray materials;
+    for (const QString& code : missing) {
+        materials.append(QJsonObject {{QStringLiteral("material"), code}, {QStringLiteral("status"), u"missing"_s}});
+    }
+    materials.append(QJsonObject {{QStringLiteral("material"), u"hukou"_s}, {QStringLiteral("status"), u"provided"_s}});
+    op.payload.insert(QStringLiteral("citizen_uuid"), citizenUuid);
+    op.payload.insert(QStringLiteral("item_code"), QStringLiteral("senior-card"));
+    op.payload.insert(QStringLiteral("kind"), QStringLiteral("promised"));
+    op.payload.insert(QStringLiteral("counter_number"), 3);
+    op.payload.insert(QStringLiteral("channel"), QStringLiteral("pickup"));
+    op.payload.insert(QStringLiteral("deadline"), deadline);
+    op.payload.insert(QStringLiteral("state"), state);
+    op.payload.insert(QStringLiteral("materials"), materials);
+    return op;
+}
+
+protocol::Op auditAppend(qint64 seq, const QString& subject, const QString& prevHash, QString* hash,
+                         const QString& hashedSubject = {})
+{
+    const QString uuid = newUuid();
+    const QString at = QStringLiteral("2026-11-23T08:00:%1.000Z").arg(seq, 2, 10, QLatin1Char('0'));
+    ow::db::audithash::Fields fields {uuid,
+                                      at,
+                                      QString(),
+                                      QStringLiteral("case.accept"),
+                                      hashedSubject.isEmpty() ? subject : hashedSubject,
+                                      QStringLiteral("{}")};
+    *hash = ow::db::audithash::rowHash(fields, prevHash);
+    return {newUuid(),
+            seq,
+            QStringLiteral("audit"),
+            uuid,
+            QStringLiteral("append"),
+            {{QStringLiteral("seq"), seq},
+             {QStringLiteral("uuid"), uuid},
+             {QStringLiteral("at"), at},
+             {QStringLiteral("clerk_uuid"), QString()},
+             {QStringLiteral("action"), QStringLiteral("case.accept")},
+             {QStringLiteral("subject"), subject},
+             {QStringLiteral("detail"), QStringLiteral("{}")},
+             {QStringLiteral("prev_hash"), prevHash},
+             {QStringLiteral("hash"), *hash}},
+            QDateTime::currentDateTimeUtc()};
+}
+
+} // namespace
+
+void TestDistrictServer::districtBacklogNeedsASupervisor()
+{
+    for (const auto& [login, role] : {std::pair {u"wangfang"_s, u"supervisor"_s}, std::pair {u"lihua"_s, u"clerk"_s}}) {
+        QCOMPARE(
+            admin({u"clerk"_s, u"add"_s, u"--login"_s, login, u"--name"_s, login, u"--role"_s, role, u"--hall"_s, hall},
+                  "correct horse")
+                .exitCode,
+            0);
+    }
+    const QString token = enroll(hall);
+    const QString otherDevice = enroll(hall);
+    const auto login = [&](const QString& name, const QString& device) {
+        const Reply reply =
+            call("POST", QStringLiteral("/clerks/login"),
+                 {{QStringLiteral("login"), name}, {QStringLiteral("password"), u"correct horse"_s}}, device);
+        return reply.json.value(QStringLiteral("clerk")).toObject().value(QStringLiteral("uuid")).toString();
+    };
+    const auto backlog = [&](const QString& clerkUuid, const QString& device) {
+        return wait(send("GET", QStringLiteral("/backlog"), {}, device,
+                         {{QByteArray(protocol::clerkHeader), clerkUuid.toLatin1()}}));
+    };
+    const QString supervisor = login(u"wangfang"_s, otherDevice);
+    const QString clerk = login(u"lihua"_s, token);
+    QVERIFY(!supervisor.isEmpty());
+    QVERIFY(!clerk.isEmpty());
+    const auto code = [](const Reply& reply) {
+        return reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    };
+    // No clerk named, a plain clerk, a supervisor who logged in on another device: all refused.
+    QCOMPARE(call("GET", QStringLiteral("/backlog"), {}, token).status, 403);
+    QCOMPARE(code(backlog(clerk, token)), QString::fromLatin1(protocol::error::notSupervisor));
+    QCOMPARE(backlog(supervisor, token).status, 403);
+    QCOMPARE(backlog(supervisor, otherDevice).status, 200);
+    QCOMPARE(login(u"wangfang"_s, token), supervisor);
+    QCOMPARE(backlog(supervisor, token).status, 200);
+    // A deactivated supervisor's earlier login proves nothing any more.
+    QCOMPARE(admin({u"clerk"_s, u"deactivate"_s, u"--login"_s, u"wangfang"_s}).exitCode, 0);
+    QCOMPARE(backlog(supervisor, token).status, 403);
+    QCOMPARE(call("GET", QStringLiteral("/backlog")).status, 401);
+}
+
+void TestDistrictServer::districtBacklogPagesEveryHall()
+{
+    QCOMPARE(admin({u"clerk"_s, u"add"_s, u"--login"_s, u"wangfang"_s, u"--name"_s, u"Wang Fang"_s, u"--role"_s,
+                    u"supervisor"_s, u"--hall"_s, hall},
+                   "correct horse")
+                 .exitCode,
+             0);
+    const QString token = enroll(hall);
+    const QString otherToken = enroll(otherHall);
+    const QString supervisor =
+        call("POST", QStringLiteral("/clerks/login"),
+             {{QStringLiteral("login"), u"wangfang"_s}, {QStringLiteral("password"), u"correct horse"_s}}, token)
+            .json.value(QStringLiteral("clerk"))
+            .toObject()
+            .value(QStringLiteral("uuid"))
+            .toString();
+    const QString citizen = newUuid();
+    const QString otherCitizen = newUuid();
+    const QString otherCase = newUuid();
+    QList<protocol::OpResult> pushed =
+        results(call("POST", QStringLiteral("/push"),
+                     pushBody({citizenCreate(citizen, u"11010519491231002X"_s, u"Zhang San"_s),
+                               backlogCase(newUuid(), u"A-1"_s, hall, citizen, u"2026-12-01"_s, u"received"_s),
+                               backlogCase(newUuid(), u"A-2"_s, hall, citizen, u"2026-11-20"_s, u"collected"_s)}),
+                     token));
+    pushed += results(
+        call("POST", QStringLiteral("/push"),
+             pushBody({citizenCreate(otherCitizen, u"330106196611230171"_s, u"Li Si"_s),
+                       backlogCase(otherCase, u"B-1"_s, otherHall, otherCitizen, u"2026-11-25"_s, u"received"_s,
+                                   {u"photo"_s, u"income"_s}),
+                       backlogCase(newUuid(), u"B-2"_s, otherHall, otherCitizen, u"2026-12-10"_s, u"approved"_s)}),
+             otherToken));
+    QCOMPARE(pushed.size(), 6);
+    for (const protocol::OpResult& result : pushed) {
+        QCOMPARE(result.status, protocol::OpStatus::Applied);
+    }
+    // The other hall's counter receives one of the missing materials.
+    const protocol::Op received {newUuid(),
+                                 9,
+                                 QStringLiteral("material"),
+                                 newUuid(),
+                                 QStringLiteral("received"),
+                                 {{QStringLiteral("case_uuid"), otherCase},
+                                  {QStringLiteral("material"), u"income"_s},
+                                  {QStringLiteral("received_at"), u"2026-11-23T09:00:00.000Z"_s}},
+                                 QDateTime::currentDateTimeUtc()};
+    QCOMPARE(results(call("POST", QStringLiteral("/push"), pushBody({received}), otherToken)).constFirst().status,
+             protocol::OpStatus::Applied);
+
+    const auto page = [&](const QString& query) {
+        const Reply reply = wait(send("GET", QString(QStringLiteral("/backlog") + query), {}, token,
+                                      {{QByteArray(protocol::clerkHeader), supervisor.toLatin1()}}));
+        QString message;
+        auto parsed = protocol::BacklogReply::fromJson(reply.json, &message);
+        if (reply.status != 200 || !parsed) {
+            qWarning() << reply.status << reply.body << message;
+            return protocol::BacklogReply {};
+        }
+        return *parsed;
+    };
+    const auto numbers = [](const protocol::BacklogReply& reply) {
+        QStringList result;
+        for (const protocol::BacklogCase& row : reply.cases) {
+            result << row.number;
+        }
+        return result;
+    };
+    // Open cases of both halls by deadline; the collected one is not open.
+    const protocol::BacklogReply all = page({});
+    QCOMPARE(numbers(all), (QStringList {u"B-1"_s, u"A-1"_s, u"B-2"_s}));
+    QVERIFY(!all.more);
+    const protocol::BacklogCase& first = all.cases.constFirst();
+    QCOMPARE(first.hallCode, otherHall);
+    QCOMPARE(first.deadline, u"2026-11-25"_s);
+    QCOMPARE(first.itemCode, u"senior-card"_s);
+    QCOMPARE(first.counterNumber, 3);
+    QCOMPARE(first.citizenName, u"Li Si"_s);
+    QCOMPARE(first.awaitedMaterials, QStringList {u"photo"_s});
+    QVERIFY(!first.maskedIdNumber.isEmpty());
+    QVERIFY(!all.toJson().isEmpty());
+    QVERIFY(first.maskedIdNumber.startsWith(u"330106"_s));
+    QVERIFY(first.maskedIdNumber != u"330106196611230171"_s);
+    QVERIFY(first.maskedIdNumber.endsWith(u"0171"_s));
+
+    // Keyset pages of one row each walk the same order.
+    QStringList walked;
+    QString after;
+    for (int i = 0; i < 5; ++i) {
+        const protocol::BacklogReply one =
+            page(QStringLiteral("?limit=1") + (after.isEmpty() ? QString() : QStringLiteral("&after=") + after));
+        walked += numbers(one);
+        if (!one.more) {
+            break;
+        }
+        after = QString::fromLatin1(
+            QUrl::toPercentEncoding(QString(one.cases.constLast().deadline + u'/' + one.cases.constLast().number)));
+    }
+    QCOMPARE(walked, numbers(all));
+
+    QCOMPARE(numbers(page(QStringLiteral("?hall=") + hall)), QStringList {u"A-1"_s});
+    QCOMPARE(numbers(page(QStringLiteral("?awaiting_materials=1"))), QStringList {u"B-1"_s});
+    QCOMPARE(numbers(page(QStringLiteral("?deadline_from=2026-11-26&deadline_to=2026-12-05"))), QStringList {u"A-1"_s});
+    QCOMPARE(numbers(page(QStringLiteral("?state=approved"))), QStringList {u"B-2"_s});
+}
+
+void TestDistrictServer::auditChainIsCheckedPerDevice()
+{
+    QString deviceId;
+    QString otherDeviceId;
+    const QString token = enroll(hall, &deviceId);
+    const QString otherToken = enroll(otherHall, &otherDeviceId);
+    QString hash1;
+    QString hash2;
+    QString hash3;
+    QString otherHash;
+    const protocol::Op row1 = auditAppend(1, u"A-1"_s, QString(ow::db::audithash::genesis), &hash1);
+    const protocol::Op row2 = auditAppend(2, u"A-2"_s, hash1, &hash2);
+    const auto statuses = [](const QList<protocol::OpResult>& list) {
+        QStringList result;
+        for (const protocol::OpResult& r : list) {
+            result << protocol::statusCode(r.status) + (r.reason.isEmpty() ? QString() : u':' + r.reason);
+        }
+        return result;
+    };
+    QCOMPARE(statuses(results(call("POST", QStringLiteral("/push"), pushBody({row1, row2}), token))),
+             (QStringList {u"applied"_s, u"applied"_s}));
+    // Each device has its own chain, starting at the genesis hash.
+    QCOMPARE(statuses(results(call(
+                 "POST", QStringLiteral("/push"),
+                 pushBody({auditAppend(1, u"B-1"_s, QString(ow::db::audithash::genesis), &otherHash)}), otherToken))),
+             QStringList {u"applied"_s});
+    CommandResult check = admin({u"audit-check"_s});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.out.contains(QStringLiteral("intact  ") + deviceId), qPrintable(check.out));
+
+    // A row edited after it was hashed (its subject no longer matches its hash) breaks the chain at that row.
+    const protocol::Op tampered = auditAppend(3, u"A-3 edited"_s, hash2, &hash3, u"A-3"_s);
+    QString hash4;
+    const protocol::Op row4 = auditAppend(4, u"A-4"_s, hash3, &hash4);
+    QCOMPARE(statuses(results(call("POST", QStringLiteral("/push"), pushBody({tampered, row4}), token))),
+             (QStringList {u"rejected:audit_chain_broken"_s, u"applied"_s}));
+    // A row that skips the chain's end is a break too.
+    QString skipped;
+    QCOMPARE(statuses(results(call("POST", QStringLiteral("/push"),
+                                   pushBody({auditAppend(2, u"B-2"_s, hash1, &skipped)}), otherToken))),
+             QStringList {u"rejected:audit_chain_broken"_s});
+    check = admin({u"audit-check"_s});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.out.contains(QStringLiteral("BROKEN  ") + deviceId), qPrintable(check.out));
+    QVERIFY2(check.out.contains(tampered.entityUuid), qPrintable(check.out));
+    const CommandResult json = admin({u"audit-check"_s, u"--json"_s});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("broken")).toInt(), 2);
+    for (const QJsonValue& value : report.value(QStringLiteral("devices")).toArray()) {
+        const QJsonObject device = value.toObject();
+        if (device.value(QStringLiteral("device_id")).toString() == deviceId) {
+            QCOMPARE(device.value(QStringLiteral("intact")).toBool(), false);
+            QCOMPARE(device.value(QStringLiteral("broken_seq")).toInt(), 3);
+            QCOMPARE(device.value(QStringLiteral("rows")).toInt(), 3);
+        }
+    }
+}
+
+void TestDistrictServer::catalogImportWritesTheStream()
+{
+    const QString token = enroll(hall);
+    const CommandResult bad = admin({u"catalog"_s, u"import"_s, m_dir->path()});
+    QCOMPARE(bad.exitCode, 1);
+    const CommandResult imported = admin({u"catalog"_s, u"import"_s, QStringLiteral(OW_CATALOG_DIR)});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY(imported.out.contains(u"version 1"_s));
+    QCOMPARE(admin({u"catalog"_s, u"import"_s, QStringLiteral(OW_CATALOG_DIR)}).exitCode, 0);
+    QString message;
+    const auto pulled = protocol::PullReply::fromJson(call("GET", QStringLiteral("/pull"), {}, token).json, &message);
+    QVERIFY(pulled);
+    QList<qint64> versions;
+    for (const protocol::PullChange& change : pulled->changes) {
+        if (change.stream == QLatin1StringView(protocol::stream::catalog)) {
+            versions << change.version;
+            const QJsonObject files = change.data.value(QStringLiteral("files")).toObject();
+            QVERIFY(files.contains(u"items/senior-card.json"_s));
+            QVERIFY(files.contains(u"bundles/senior-onething.json"_s));
+        }
+    }
+    QCOMPARE(versions, (QList<qint64> {1, 2}));
 }
 
 QTEST_GUILESS_MAIN(TestDistrictServer)

@@ -3,6 +3,7 @@
 // push, blobs, pull, logins online and offline, number leases, onewindow-cli sync and the background engine.
 #include "DistrictServerProcess.h"
 #include "auth/ClerkService.h"
+#include "catalog/CatalogService.h"
 #include "certificate/NumberService.h"
 #include "core/SecretStore.h"
 #include "db/Database.h"
@@ -11,12 +12,16 @@
 #include "db/SyncRepository.h"
 #include "intake/DistrictFacts.h"
 #include "photo/AttachmentStore.h"
+#include "supervision/BacklogQuery.h"
+#include "supervision/RemoteBacklogSource.h"
 #include "sync/DistrictClient.h"
 #include "sync/DistrictLogin.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
 #include "sync/SyncSettings.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +30,8 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using ow::tests::ProcessRun;
@@ -111,12 +118,19 @@ private Q_SLOTS:
     void unreachableServerExitsSix();
     void statusJsonHasTheCounts();
     void engineResumesWhenTheServerReturns();
+    void districtBacklogShowsOtherHalls();
+    void auditChainIsIntactAtTheDistrict();
+    void tamperedAuditRowIsRejected();
+    void catalogFromTheDistrictIsImported();
 
 private:
     // A counter set up and enrolled with the test server.
     [[nodiscard]] std::unique_ptr<Counter> enrolledCounter();
     // The engine of a counter, run once in this process with the token from the keyring.
     ow::sync::SyncSummary syncInProcess(const Counter& counter);
+
+    // The audit-check entry of a counter's device (admin audit-check --json), and that command's exit code.
+    QJsonObject auditCheckOf(const Counter& counter, int* exitCode = nullptr);
 
     std::unique_ptr<ow::tests::DistrictServerProcess> m_server;
 };
@@ -626,6 +640,198 @@ void TestSync::engineResumesWhenTheServerReturns()
     QVERIFY(service.isOnline());
     QCOMPARE(ow::db::SyncRepository(database).counts().pendingOps, 0);
     service.stop();
+}
+
+void TestSync::districtBacklogShowsOtherHalls()
+{
+    const QString otherHall = u"330104002"_s;
+    QCOMPARE(m_server->admin({u"hall"_s, u"add"_s, u"--code"_s, otherHall, u"--name"_s, u"Dongxin"_s}).exitCode, 0);
+    Counter other;
+    QVERIFY(other.dir.isValid());
+    QCOMPARE(other.cli({u"hall"_s, u"set"_s, u"--code"_s, otherHall, u"--name"_s, u"Dongxin"_s, u"--counter"_s, u"5"_s})
+                 .exitCode,
+             0);
+    QCOMPARE(
+        other
+            .cli({u"sync"_s, u"enroll"_s, u"--server"_s, m_server->url(), u"--code"_s, m_server->enrollCode(otherHall)})
+            .exitCode,
+        0);
+    const QJsonObject taken = other.createCase();
+    QVERIFY(!taken.isEmpty());
+    QCOMPARE(other.cli({u"sync"_s, u"now"_s}).exitCode, 0);
+
+    const auto counter = enrolledCounter();
+    QVERIFY(counter);
+    ow::db::Database database(counter->databasePath());
+    QString error;
+    QVERIFY2(database.open(&error), qPrintable(error));
+    ow::core::KeychainSecretStore secrets;
+    const auto onlineLogin = ow::sync::districtLogin(database, secrets);
+    const QString supervisor = onlineLogin(u"lina"_s, clerkPassword).uuid;
+    QCOMPARE(m_server
+                 ->admin({u"clerk"_s, u"add"_s, u"--login"_s, u"zhoujie"_s, u"--name"_s, u"Zhou Jie"_s, u"--role"_s,
+                          u"clerk"_s, u"--hall"_s, hall},
+                         clerkPassword.toUtf8())
+                 .exitCode,
+             0);
+    const QString clerk = onlineLogin(u"zhoujie"_s, clerkPassword).uuid;
+    QVERIFY(!supervisor.isEmpty() && !clerk.isEmpty());
+
+    const auto pageFor = [&](const QString& clerkUuid) {
+        ow::supervision::BacklogQuery query(database, {});
+        ow::supervision::RemoteBacklogSource::addTo(query, database, secrets, clerkUuid);
+        return query.page({});
+    };
+    const ow::supervision::BacklogPage page = pageFor(supervisor);
+    QVERIFY2(page.unavailable.isEmpty(), qPrintable(page.unavailable.join(u'\n')));
+    const auto it = std::find_if(page.rows.begin(), page.rows.end(), [&](const ow::supervision::BacklogRow& row) {
+        return row.record.number == taken[u"number"_s].toString();
+    });
+    QVERIFY(it != page.rows.end());
+    QCOMPARE(it->source, u"district"_s);
+    QCOMPARE(it->record.hallCode, otherHall);
+    QCOMPARE(it->record.counterNumber, 5);
+    QCOMPARE(it->record.itemCode, u"senior-card"_s);
+    QVERIFY(it->record.deadline.isValid());
+    // The district masks the ID number (the test card is 33010619661123017X).
+    QCOMPARE(it->record.citizenIdNumber.left(6), u"330106"_s);
+    QVERIFY(!it->record.citizenIdNumber.contains(u"19661123"_s));
+
+    // A plain clerk's login is no proof: the district source says why and the hall's cases still show.
+    const ow::supervision::BacklogPage refused = pageFor(clerk);
+    QCOMPARE(refused.unavailable.size(), 1);
+    QVERIFY2(refused.unavailable.constFirst().contains(u"supervisor"_s), qPrintable(refused.unavailable.join(u'\n')));
+
+    // Offline: the district is named unreachable, quickly.
+    QVERIFY(ow::sync::SyncSettings(database).setLink([&] {
+        auto link = ow::sync::SyncSettings(database).link();
+        link.server = QUrl(u"http://127.0.0.1:9"_s);
+        return link;
+    }()));
+    QElapsedTimer timer;
+    timer.start();
+    const ow::supervision::BacklogPage offline = pageFor(supervisor);
+    QVERIFY(timer.elapsed() < 10000);
+    QCOMPARE(offline.unavailable.size(), 1);
+    QVERIFY2(offline.unavailable.constFirst().contains(u"not reachable"_s),
+             qPrintable(offline.unavailable.join(u'\n')));
+}
+
+QJsonObject TestSync::auditCheckOf(const Counter& counter, int* exitCode)
+{
+    QString deviceId;
+    {
+        ow::db::Database database(counter.databasePath());
+        QString error;
+        if (!database.open(&error)) {
+            return {};
+        }
+        deviceId = ow::sync::SyncSettings(database).link().deviceId;
+    }
+    const ProcessRun run = m_server->admin({u"audit-check"_s, u"--json"_s});
+    if (exitCode) {
+        *exitCode = run.exitCode;
+    }
+    const QJsonArray devices = jsonOf(run.out)[u"devices"_s].toArray();
+    for (const QJsonValue& device : devices) {
+        if (device[u"device_id"_s].toString() == deviceId) {
+            return device.toObject();
+        }
+    }
+    return {};
+}
+
+void TestSync::auditChainIsIntactAtTheDistrict()
+{
+    const auto counter = enrolledCounter();
+    QVERIFY(counter);
+    QVERIFY(!counter->createCase().isEmpty());
+    QVERIFY(!counter->createCase().isEmpty());
+    QCOMPARE(counter->cli({u"sync"_s, u"now"_s}).exitCode, 0);
+    const QJsonObject device = auditCheckOf(*counter);
+    QCOMPARE(device[u"intact"_s].toBool(), true);
+    QVERIFY(device[u"rows"_s].toInt() >= 2);
+}
+
+void TestSync::tamperedAuditRowIsRejected()
+{
+    const auto counter = enrolledCounter();
+    QVERIFY(counter);
+    QVERIFY(!counter->createCase().isEmpty());
+    QCOMPARE(counter->cli({u"sync"_s, u"now"_s}).exitCode, 0);
+    QVERIFY(!counter->createCase().isEmpty());
+    // Someone edits an audit row waiting to go out, as with the sqlite3 tool: its subject no longer hashes.
+    QString tampered;
+    {
+        ow::db::Database database(counter->databasePath());
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        QSqlQuery pick(database.connection());
+        QVERIFY(pick.exec(u"SELECT seq, entity_uuid, payload FROM outbox WHERE entity = 'audit' AND state = 'pending' "
+                          "ORDER BY seq LIMIT 1"_s));
+        QVERIFY(pick.next());
+        tampered = pick.value(1).toString();
+        QJsonObject payload = jsonOf(pick.value(2).toString());
+        payload[u"subject"_s] = QString(payload[u"subject"_s].toString() + u"-edited"_s);
+        QSqlQuery edit(database.connection());
+        edit.prepare(u"UPDATE outbox SET payload = ? WHERE seq = ?"_s);
+        edit.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+        edit.addBindValue(pick.value(0));
+        QVERIFY(edit.exec());
+    }
+    const ProcessRun sync = counter->cli({u"sync"_s, u"now"_s});
+    QVERIFY2(jsonOf(sync.out)[u"rejected"_s].toInt() >= 1, qPrintable(sync.out + sync.err));
+    {
+        ow::db::Database database(counter->databasePath());
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        QSqlQuery state(database.connection());
+        state.prepare(u"SELECT state, reason FROM outbox WHERE entity_uuid = ?"_s);
+        state.addBindValue(tampered);
+        QVERIFY(state.exec() && state.next());
+        QCOMPARE(state.value(0).toString(), u"rejected"_s);
+        QVERIFY(state.value(1).toString().contains(u"audit_chain_broken"_s));
+    }
+    int exitCode = 0;
+    const QJsonObject device = auditCheckOf(*counter, &exitCode);
+    QCOMPARE(exitCode, 1);
+    QCOMPARE(device[u"intact"_s].toBool(), false);
+    QCOMPARE(device[u"broken_uuid"_s].toString(), tampered);
+}
+
+void TestSync::catalogFromTheDistrictIsImported()
+{
+    QTemporaryDir source;
+    QVERIFY(source.isValid());
+    const QDir shipped(QStringLiteral(OW_CATALOG_DIR));
+    for (const QString& folder : {u"items"_s, u"bundles"_s}) {
+        QVERIFY(QDir(source.path()).mkpath(folder));
+        for (const QString& name : QDir(shipped.filePath(folder)).entryList({u"*.json"_s}, QDir::Files)) {
+            QVERIFY(QFile::copy(shipped.filePath(folder + u'/' + name), source.filePath(folder + u'/' + name)));
+        }
+    }
+    // The district renames one item; every counter shows the new name after its next pull.
+    QFile item(source.filePath(u"items/senior-card.json"_s));
+    QVERIFY(item.open(QIODevice::ReadOnly));
+    QJsonObject document = QJsonDocument::fromJson(item.readAll()).object();
+    item.close();
+    document[u"name"_s] = u"Senior card (district edition)"_s;
+    document[u"revision"_s] = document[u"revision"_s].toInt() + 1;
+    QVERIFY(item.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    item.write(QJsonDocument(document).toJson());
+    item.close();
+
+    const auto counter = enrolledCounter();
+    QVERIFY(counter);
+    const ProcessRun imported = m_server->admin({u"catalog"_s, u"import"_s, source.path()});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY(syncInProcess(*counter).completed);
+    ow::db::Database database(counter->databasePath());
+    QString error;
+    QVERIFY2(database.open(&error), qPrintable(error));
+    const auto senior = ow::catalog::CatalogService(database).item(u"senior-card"_s);
+    QVERIFY(senior);
+    QCOMPARE(senior->name, u"Senior card (district edition)"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSync)

@@ -8,6 +8,7 @@
 #include "photo/PhotoCaptureDialog.h"
 #include "photo/ScanDialog.h"
 #include "photo/ScannedPagesWidget.h"
+#include "supervision/PersonalData.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -106,6 +107,13 @@ CasesPage::CasesPage(core::Services& services, const auth::Clerk& clerk, QWidget
     m_caseFactsLabel->setObjectName(QStringLiteral("caseFactsLabel"));
     m_caseFactsLabel->setWordWrap(true);
     m_caseFactsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_idNumberLabel = new QLabel(detail);
+    m_idNumberLabel->setObjectName(QStringLiteral("caseIdNumberLabel"));
+    m_idNumberLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // PIPL: the full number only on request, and each request leaves an "id.unmask" audit row.
+    m_showIdNumberButton = new QPushButton(tr("Show full ID number"), detail);
+    m_showIdNumberButton->setObjectName(QStringLiteral("caseShowIdNumberButton"));
+    connect(m_showIdNumberButton, &QPushButton::clicked, this, &CasesPage::revealIdNumber);
     m_materialsTableWidget = table(QStringLiteral("materialsTableWidget"),
                                    {tr("Material"), tr("Status"), tr("Due"), tr("Received")}, detail);
     m_receiveMaterialButton = new QPushButton(tr("Material &received"), detail);
@@ -153,6 +161,11 @@ CasesPage::CasesPage(core::Services& services, const auth::Clerk& clerk, QWidget
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->addWidget(m_caseTitleLabel);
     detailLayout->addWidget(m_caseFactsLabel);
+    auto* idNumberRow = new QHBoxLayout;
+    idNumberRow->addWidget(m_idNumberLabel);
+    idNumberRow->addWidget(m_showIdNumberButton);
+    idNumberRow->addStretch(1);
+    detailLayout->addLayout(idNumberRow);
     detailLayout->addLayout(materialsRow, 1);
     detailLayout->addWidget(m_scannedPages, 1);
     detailLayout->addWidget(new QLabel(tr("History:"), detail));
@@ -226,13 +239,15 @@ void CasesPage::showCase(const QString& number)
     if (!detail) {
         m_caseTitleLabel->setText(tr("Choose a case from the list."));
         m_caseFactsLabel->clear();
+        m_idNumberLabel->clear();
+        m_showIdNumberButton->setVisible(false);
         return;
     }
     const db::CaseRecord& record = detail->record;
     const QLocale locale;
     m_caseTitleLabel->setText(tr("%1: %2").arg(record.number, record.itemName));
     QStringList facts;
-    facts << tr("Citizen: %1 (%2)").arg(record.citizenName, idcard::IdNumber::masked(record.citizenIdNumber));
+    facts << tr("Citizen: %1").arg(record.citizenName);
     facts << tr("State: %1").arg(cases::CaseStates::displayName(detail->state));
     facts << tr("Kind: %1").arg(cases::CaseStates::kindDisplayName(detail->kind));
     facts << tr("Accepted: %1").arg(locale.toString(record.acceptedAt.toLocalTime(), QLocale::ShortFormat));
@@ -242,7 +257,12 @@ void CasesPage::showCase(const QString& number)
     if (detail->waitingForMaterials()) {
         facts << tr("Waiting for: %1").arg(detail->awaitedMaterials.join(QStringLiteral(", ")));
     }
+    facts << tr("Sync: %1").arg(m_services.sync.recordStateText(QStringLiteral("case"), record.uuid));
     m_caseFactsLabel->setText(facts.join(u'\n'));
+    // Each case opens masked; a revealed number stays with the case it was asked for.
+    m_idNumberLabel->setText(tr("ID number: %1").arg(idcard::IdNumber::masked(record.citizenIdNumber)));
+    m_showIdNumberButton->setVisible(!record.citizenIdNumber.isEmpty());
+    m_showIdNumberButton->setEnabled(true);
 
     for (const db::MaterialRecord& material : detail->materials) {
         const int row = m_materialsTableWidget->rowCount();
@@ -371,6 +391,22 @@ void CasesPage::showMessage(const QString& text, bool problem)
 {
     m_messageLabel->setText(text);
     m_messageLabel->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
+}
+
+void CasesPage::revealIdNumber()
+{
+    if (m_shownNumber.isEmpty()) {
+        return;
+    }
+    QString error;
+    const auto full = supervision::PersonalData(m_services.database)
+                          .revealIdNumber(m_clerk, m_shownNumber, QStringLiteral("cases"), &error);
+    if (!full) {
+        showMessage(error, true);
+        return;
+    }
+    m_idNumberLabel->setText(tr("ID number: %1").arg(*full));
+    m_showIdNumberButton->setEnabled(false);
 }
 
 } // namespace ow::ui

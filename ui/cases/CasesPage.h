@@ -56,6 +56,7 @@ private:
     void receiveSelectedMaterial();
     void scanMaterials();
     void showMessage(const QString& text, bool problem);
+    void revealIdNumber();
 
     core::Services& m_services;
     auth::Clerk m_clerk;
@@ -66,6 +67,8 @@ private:
     QTableWidget* m_resultsTableWidget = nullptr;
     QLabel* m_caseTitleLabel = nullptr;
     QLabel* m_caseFactsLabel = nullptr;
+    QLabel* m_idNumberLabel = nullptr;
+    QPushButton* m_showIdNumberButton = nullptr;
     QTableWidget* m_materialsTableWidget = nullptr;
     QPushButton* m_receiveMaterialButton = nullptr;
     QPushButton* m_scanMaterialsButton = nullptr;

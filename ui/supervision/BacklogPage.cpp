@@ -6,6 +6,7 @@
 #include "calendar/CalendarService.h"
 #include "catalog/CatalogService.h"
 #include "core/Services.h"
+#include "supervision/RemoteBacklogSource.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,6 +53,8 @@ BacklogPage::BacklogPage(core::Services& services, const auth::Clerk& clerk, QWi
     setObjectName(QStringLiteral("backlogPage"));
     const calendar::WorkingCalendar calendar = loadCalendar(services.database);
     m_query = std::make_unique<supervision::BacklogQuery>(services.database, calendar, today);
+    // An enrolled counter also lists the other halls' cases, from the district (unreachable: named on the page).
+    (void)supervision::RemoteBacklogSource::addTo(*m_query, services.database, *services.secrets, clerk.uuid);
     m_decisions = std::make_unique<supervision::DecisionService>(services.database, calendar);
     m_export = std::make_unique<supervision::Export>(services.database, *m_query);
     m_personalData = std::make_unique<supervision::PersonalData>(services.database);
