@@ -2251,6 +2251,50 @@ Without a command it serves the district API.
         <source>Cannot listen on %1; is another server running there?</source>
         <translation>无法在 %1 上监听；是否已有其他服务在运行？</translation>
     </message>
+    <message>
+        <source>  audit-check [--json]                  each counter's audit chain: intact or where it breaks
+  catalog import DIR                    publish the service catalog in DIR to every counter
+</source>
+        <translation>  audit-check [--json]                  检查各窗口审计链：完整，或在哪一行断开
+  catalog import DIR                    将 DIR 中的事项目录发布到所有窗口
+</translation>
+    </message>
+    <message>
+        <source>audit-check takes only --json.</source>
+        <translation>audit-check 只接受 --json 选项。</translation>
+    </message>
+    <message>
+        <source>The district database could not be read; try again.</source>
+        <translation>无法读取区级数据库，请重试。</translation>
+    </message>
+    <message>
+        <source>BROKEN  %1 (hall %2, counter %3): %4 rows; the chain breaks at row %5 (%6)</source>
+        <translation>已断开  %1（大厅 %2，%3 号窗口）：%4 行；审计链在第 %5 行断开（%6）</translation>
+    </message>
+    <message>
+        <source>intact  %1 (hall %2, counter %3): %4 rows</source>
+        <translation>完整  %1（大厅 %2，%3 号窗口）：%4 行</translation>
+    </message>
+    <message>
+        <source>Give one catalog folder: admin catalog import DIR.</source>
+        <translation>请指定一个事项目录文件夹：admin catalog import DIR。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2); nothing was published.</source>
+        <translation>%1 不是 JSON 对象（%2），未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 has no items/*.json: not a catalog folder; nothing was published.</source>
+        <translation>%1 中没有 items/*.json，不是事项目录文件夹，未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>The catalog could not be published; nothing changed. Try again.</source>
+        <translation>事项目录未能发布，未做任何更改。请重试。</translation>
+    </message>
+    <message>
+        <source>Published catalog version %1 with %2 files to every counter.</source>
+        <translation>已向所有窗口发布第 %1 版事项目录，共 %2 个文件。</translation>
+    </message>
 </context>
 <context>
     <name>ow::district::Store</name>
@@ -4065,6 +4109,25 @@ Without a command it serves the district API.
     </message>
 </context>
 <context>
+    <name>ow::supervision::RemoteBacklogSource</name>
+    <message>
+        <source>District server: this counter has no district access; only this hall's cases are shown.</source>
+        <translation>区级服务器：本窗口没有区级访问权限，仅显示本大厅的办件。</translation>
+    </message>
+    <message>
+        <source>District server: log in online at this counter as a supervisor to see the other halls' cases.</source>
+        <translation>区级服务器：请以主管身份在本窗口联网登录，才能查看其他大厅的办件。</translation>
+    </message>
+    <message>
+        <source>District server: not reachable now; only this hall's cases are shown.</source>
+        <translation>区级服务器：当前无法连接，仅显示本大厅的办件。</translation>
+    </message>
+    <message>
+        <source>District server: its answer was not understood; only this hall's cases are shown.</source>
+        <translation>区级服务器：无法识别其应答，仅显示本大厅的办件。</translation>
+    </message>
+</context>
+<context>
     <name>ow::supervision::Statistics</name>
     <message>
         <source>%1 min</source>
@@ -4299,6 +4362,26 @@ Without a command it serves the district API.
     <message>
         <source>No reason given.</source>
         <translation>未说明原因。</translation>
+    </message>
+    <message>
+        <source>waiting to be sent to the district</source>
+        <translation>等待上传到区级</translation>
+    </message>
+    <message>
+        <source>sent to the district</source>
+        <translation>已上传到区级</translation>
+    </message>
+    <message>
+        <source>rejected by the district; see the sync problems</source>
+        <translation>被区级拒收，请查看同步问题</translation>
+    </message>
+    <message>
+        <source>conflict at the district; see the sync problems</source>
+        <translation>与区级数据冲突，请查看同步问题</translation>
+    </message>
+    <message>
+        <source>kept on this counter only</source>
+        <translation>仅保存在本窗口</translation>
     </message>
 </context>
 <context>
@@ -4831,10 +4914,6 @@ Without a command it serves the district API.
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Citizen: %1 (%2)</source>
-        <translation>申请人：%1（%2）</translation>
-    </message>
-    <message>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
@@ -4901,6 +4980,22 @@ Without a command it serves the district API.
     <message>
         <source>&amp;Issue certificate...</source>
         <translation>发证(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Show full ID number</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <source>Citizen: %1</source>
+        <translation>办事人：%1</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>同步：%1</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>身份证号：%1</translation>
     </message>
 </context>
 <context>
