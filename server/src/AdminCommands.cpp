@@ -241,11 +241,11 @@ int AdminCommands::enrollCode(const QStringList& arguments)
     QSqlQuery insert(db);
     for (int i = 0; ok && i < count; ++i) {
         codes.append(newEnrollCode());
-        ok = district::run(insert,
-                           QStringLiteral("INSERT INTO enroll_codes (code_hash, hall_code, created_at, expires_at) "
-                                          "VALUES (?, ?, ?, ?)"),
-                           {secretHash(normalizedEnrollCode(codes.last())), hall, nowText(),
-                            protocol::timestampText(expires)});
+        ok = district::run(
+            insert,
+            QStringLiteral("INSERT INTO enroll_codes (code_hash, hall_code, created_at, expires_at) "
+                           "VALUES (?, ?, ?, ?)"),
+            {secretHash(normalizedEnrollCode(codes.last())), hall, nowText(), protocol::timestampText(expires)});
     }
     if (!ok || !transaction.commit()) {
         m_err << tr("The enrollment code could not be stored; see the log.") << Qt::endl;

@@ -19,9 +19,8 @@ private Q_SLOTS:
 
 void BenchDistrictLoad::pushAndPull()
 {
-    const int counters = qEnvironmentVariableIntValue("OW_LOAD_COUNTERS") > 0
-                             ? qEnvironmentVariableIntValue("OW_LOAD_COUNTERS")
-                             : 200;
+    const int counters =
+        qEnvironmentVariableIntValue("OW_LOAD_COUNTERS") > 0 ? qEnvironmentVariableIntValue("OW_LOAD_COUNTERS") : 200;
     const int seconds =
         qEnvironmentVariableIntValue("OW_LOAD_SECONDS") > 0 ? qEnvironmentVariableIntValue("OW_LOAD_SECONDS") : 10;
     const QString database = ow::tests::freshPostgresDatabase();
@@ -30,8 +29,8 @@ void BenchDistrictLoad::pushAndPull()
     QVERIFY(server.isValid());
     QCOMPARE(server.admin({u"hall"_s, u"add"_s, u"--code"_s, u"330104001"_s, u"--name"_s, u"Luojiazhuang"_s}).exitCode,
              0);
-    const ow::tests::ProcessRun codes = server.admin(
-        {u"enroll-code"_s, u"--hall"_s, u"330104001"_s, u"--count"_s, QString::number(counters)});
+    const ow::tests::ProcessRun codes =
+        server.admin({u"enroll-code"_s, u"--hall"_s, u"330104001"_s, u"--count"_s, QString::number(counters)});
     QCOMPARE(codes.exitCode, 0);
     QCOMPARE(codes.out.split(u'\n', Qt::SkipEmptyParts).size(), counters);
     QTemporaryDir dir;

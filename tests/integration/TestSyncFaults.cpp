@@ -201,8 +201,8 @@ void TestSyncFaults::dayOfWorkOffline()
 {
     QVERIFY(cli({u"hall"_s, u"set"_s, u"--code"_s, hall, u"--name"_s, u"Luojiazhuang"_s, u"--counter"_s, u"3"_s})
                 .exitCode == 0);
-    const ProcessRun enroll = cli({u"sync"_s, u"enroll"_s, u"--server"_s, m_server->url(), u"--code"_s,
-                                   m_server->enrollCode(hall)});
+    const ProcessRun enroll =
+        cli({u"sync"_s, u"enroll"_s, u"--server"_s, m_server->url(), u"--code"_s, m_server->enrollCode(hall)});
     QVERIFY2(enroll.exitCode == 0, qPrintable(enroll.err));
     {
         ow::db::Database database(m_counter.filePath(u"onewindow.db"_s));
@@ -268,8 +268,9 @@ void TestSyncFaults::clientKilledMidPush()
     m_proxy.mark();
     QVERIFY(m_proxy.setSchedule(schedule));
     QProcess client;
-    client.start(QStringLiteral(OW_CLI_PATH), {u"--lang"_s, u"en"_s, u"--data-dir"_s, m_counter.path(), u"sync"_s,
-                                               u"now"_s, u"--server"_s, m_proxy.url()});
+    client.start(
+        QStringLiteral(OW_CLI_PATH),
+        {u"--lang"_s, u"en"_s, u"--data-dir"_s, m_counter.path(), u"sync"_s, u"now"_s, u"--server"_s, m_proxy.url()});
     QVERIFY(client.waitForStarted());
     QVERIFY2(m_proxy.waitFor(u"POST /api/v1/push"_s, 60000), qPrintable(m_proxy.log()));
     if (killAt == u"reply") {
@@ -295,8 +296,9 @@ void TestSyncFaults::serverKilledMidPush()
     QVERIFY(m_proxy.setSchedule(u"pass"_s));
     m_proxy.mark();
     QProcess client;
-    client.start(QStringLiteral(OW_CLI_PATH), {u"--lang"_s, u"en"_s, u"--data-dir"_s, m_counter.path(), u"sync"_s,
-                                               u"now"_s, u"--server"_s, m_proxy.url()});
+    client.start(
+        QStringLiteral(OW_CLI_PATH),
+        {u"--lang"_s, u"en"_s, u"--data-dir"_s, m_counter.path(), u"sync"_s, u"now"_s, u"--server"_s, m_proxy.url()});
     QVERIFY(client.waitForStarted());
     QVERIFY2(m_proxy.waitFor(u"POST /api/v1/push"_s, 60000), qPrintable(m_proxy.log()));
     m_server->kill();
@@ -349,8 +351,7 @@ void TestSyncFaults::quietRunDeliversEverything()
     const QStringList serverOps = column(server, u"SELECT op_id FROM applied_ops ORDER BY op_id"_s);
     QVERIFY(clientOps.size() > 100);
     QCOMPARE(serverOps, clientOps);
-    QCOMPARE(column(server, u"SELECT count(*) FROM applied_ops WHERE status <> 'applied'"_s),
-             QStringList {u"0"_s});
+    QCOMPARE(column(server, u"SELECT count(*) FROM applied_ops WHERE status <> 'applied'"_s), QStringList {u"0"_s});
     for (const QString& table : {u"cases"_s, u"citizens"_s, u"attachments"_s, u"certificates"_s}) {
         QCOMPARE(column(server, u"SELECT uuid FROM %1 ORDER BY uuid"_s.arg(table)),
                  column(counter.connection(), u"SELECT uuid FROM %1 ORDER BY uuid"_s.arg(table)));
@@ -369,28 +370,29 @@ void TestSyncFaults::quietRunDeliversEverything()
 
     // Certificate numbers: unique per series on the server, the same states as at the counter, and every number
     // of the counter's blocks accounted.
-    QCOMPARE(column(server, u"SELECT template_code, serial_number FROM certificates GROUP BY template_code, "
-                            u"serial_number HAVING count(*) > 1"_s),
+    QCOMPARE(column(server,
+                    u"SELECT template_code, serial_number FROM certificates GROUP BY template_code, "
+                    u"serial_number HAVING count(*) > 1"_s),
              QStringList());
     QCOMPARE(column(server, u"SELECT serial_number || ' ' || state FROM certificates ORDER BY serial_number"_s),
              column(counter.connection(),
                     u"SELECT serial_number || ' ' || state FROM certificates ORDER BY serial_number"_s));
-    const QJsonArray blocks = QJsonDocument::fromJson(cli({u"numbers"_s, u"report"_s, u"--json"_s}).out.toUtf8()).array();
+    const QJsonArray blocks =
+        QJsonDocument::fromJson(cli({u"numbers"_s, u"report"_s, u"--json"_s}).out.toUtf8()).array();
     QVERIFY(!blocks.isEmpty());
     for (const QJsonValue& block : blocks) {
         qint64 accounted = 0;
-        for (const QString& part : {u"printed"_s, u"spoiled"_s, u"voided"_s, u"reserved"_s, u"returned"_s,
-                                    u"remaining"_s}) {
+        for (const QString& part :
+             {u"printed"_s, u"spoiled"_s, u"voided"_s, u"reserved"_s, u"returned"_s, u"remaining"_s}) {
             accounted += block[part].toInteger();
         }
         QCOMPARE(accounted, block[u"size"_s].toInteger());
     }
     QCOMPARE(column(server, u"SELECT count(*) FROM certificates WHERE state IN ('printed', 'spoiled')"_s),
-             QStringList {QString::number(std::accumulate(blocks.begin(), blocks.end(), qint64(0),
-                                                          [](qint64 sum, const QJsonValue& block) {
-                                                              return sum + block[u"printed"_s].toInteger() +
-                                                                     block[u"spoiled"_s].toInteger();
-                                                          }))});
+             QStringList {QString::number(
+                 std::accumulate(blocks.begin(), blocks.end(), qint64(0), [](qint64 sum, const QJsonValue& block) {
+                     return sum + block[u"printed"_s].toInteger() + block[u"spoiled"_s].toInteger();
+                 }))});
     // The district's own counts say the same.
     const QJsonObject stats = jsonOf(m_server->admin({u"stats"_s, u"--json"_s}).out);
     QCOMPARE(stats[u"cases"_s][u"total"_s].toInt(), m_made);

@@ -106,10 +106,8 @@ public:
 private:
     [[nodiscard]] QStringList baseArguments() const
     {
-        return {QStringLiteral("--lang"),     QStringLiteral("en"),
-                QStringLiteral("--database"), database(),
-                QStringLiteral("--blobs"),    blobsPath(),
-                QStringLiteral("--workers"),  QStringLiteral("2")};
+        return {QStringLiteral("--lang"),  QStringLiteral("en"), QStringLiteral("--database"), database(),
+                QStringLiteral("--blobs"), blobsPath(),          QStringLiteral("--workers"),  QStringLiteral("2")};
     }
 
     QString m_program;

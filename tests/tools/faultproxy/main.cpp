@@ -27,17 +27,29 @@ namespace {
 
 struct Fault
 {
-    enum class Kind { Pass, Drop, Delay, Cut, Lose } kind = Kind::Pass;
+    enum class Kind
+    {
+        Pass,
+        Drop,
+        Delay,
+        Cut,
+        Lose
+    } kind = Kind::Pass;
     int value = 0;
 
     [[nodiscard]] QString text() const
     {
         switch (kind) {
-        case Kind::Pass: return QStringLiteral("pass");
-        case Kind::Drop: return QStringLiteral("drop");
-        case Kind::Delay: return QStringLiteral("delay:%1").arg(value);
-        case Kind::Cut: return QStringLiteral("cut:%1").arg(value);
-        case Kind::Lose: return QStringLiteral("lose");
+        case Kind::Pass:
+            return QStringLiteral("pass");
+        case Kind::Drop:
+            return QStringLiteral("drop");
+        case Kind::Delay:
+            return QStringLiteral("delay:%1").arg(value);
+        case Kind::Cut:
+            return QStringLiteral("cut:%1").arg(value);
+        case Kind::Lose:
+            return QStringLiteral("lose");
         }
         return {};
     }
@@ -237,17 +249,20 @@ void Tunnel::readServer()
     }
     const QByteArray reply = m_fromServer.left(length);
     m_fromServer.remove(0, length);
-    out() << "reply " << m_number << ' ' << QString::fromLatin1(reply.mid(9, 3)) << ' ' << m_fault.text()
-          << Qt::endl;
+    out() << "reply " << m_number << ' ' << QString::fromLatin1(reply.mid(9, 3)) << ' ' << m_fault.text() << Qt::endl;
     m_busy = false;
     switch (m_fault.kind) {
-    case Fault::Kind::Lose: close(); return;
+    case Fault::Kind::Lose:
+        close();
+        return;
     case Fault::Kind::Cut:
         m_client->write(reply.left(std::min<qsizetype>(m_fault.value, reply.size() / 2)));
         m_client->flush();
         close();
         return;
-    default: m_client->write(reply); break;
+    default:
+        m_client->write(reply);
+        break;
     }
     if (!m_fromClient.isEmpty()) {
         readClient();

@@ -301,8 +301,8 @@ void Counter::push()
     QElapsedTimer clock;
     clock.start();
     QNetworkReply* reply =
-        send("POST", QStringLiteral("/push"), QJsonDocument(QJsonObject {{QStringLiteral("ops"), ops}}).toJson(
-                                                  QJsonDocument::Compact));
+        send("POST", QStringLiteral("/push"),
+             QJsonDocument(QJsonObject {{QStringLiteral("ops"), ops}}).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply, clock] {
         reply->deleteLater();
         const double elapsed = static_cast<double>(clock.nsecsElapsed()) / 1e6;
@@ -323,16 +323,17 @@ void Counter::pull()
 {
     QElapsedTimer clock;
     clock.start();
-    QNetworkReply* reply = send("GET", QStringLiteral("/pull?limit=200") +
-                                           (m_cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + m_cursor));
+    QNetworkReply* reply = send("GET",
+                                QStringLiteral("/pull?limit=200") +
+                                    (m_cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + m_cursor));
     connect(reply, &QNetworkReply::finished, this, [this, reply, clock] {
         reply->deleteLater();
         const double elapsed = static_cast<double>(clock.nsecsElapsed()) / 1e6;
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
         const bool ok = reply->error() == QNetworkReply::NoError && answer.contains(QStringLiteral("next_cursor"));
         if (ok) {
-            m_cursor = QString::fromLatin1(
-                QUrl::toPercentEncoding(answer.value(QStringLiteral("next_cursor")).toString()));
+            m_cursor =
+                QString::fromLatin1(QUrl::toPercentEncoding(answer.value(QStringLiteral("next_cursor")).toString()));
         }
         m_load.record(false, elapsed, ok);
         // Pull on while the server has more; else push again.
