@@ -114,6 +114,7 @@ private Q_SLOTS:
     void clientKilledMidPush();
     void serverKilledMidPush();
     void quietRunDeliversEverything();
+    void opThatAlwaysFailsIsRejected();
 
 private:
     ProcessRun cli(const QStringList& arguments, int timeout = 120000) const;
@@ -293,6 +294,12 @@ void TestSyncFaults::serverKilledMidPush()
         QSqlQuery reset(database.connection());
         QVERIFY(reset.exec(u"UPDATE outbox SET state = 'pending', acknowledged_at = NULL"_s));
     }
+    // Each op takes the server 5 ms (its test hook), so the kill lands inside the push's ops.
+    m_server->kill();
+    qputenv("OW_DISTRICT_TEST_OP_DELAY_MS", "5");
+    const bool started = m_server->start();
+    qunsetenv("OW_DISTRICT_TEST_OP_DELAY_MS");
+    QVERIFY(started);
     QVERIFY(m_proxy.setSchedule(u"pass"_s));
     m_proxy.mark();
     QProcess client;
@@ -301,6 +308,7 @@ void TestSyncFaults::serverKilledMidPush()
         {u"--lang"_s, u"en"_s, u"--data-dir"_s, m_counter.path(), u"sync"_s, u"now"_s, u"--server"_s, m_proxy.url()});
     QVERIFY(client.waitForStarted());
     QVERIFY2(m_proxy.waitFor(u"POST /api/v1/push"_s, 60000), qPrintable(m_proxy.log()));
+    QTest::qWait(300);
     m_server->kill();
     QVERIFY(client.waitForFinished(120000));
     QVERIFY(client.exitStatus() == QProcess::NormalExit);
@@ -396,6 +404,46 @@ void TestSyncFaults::quietRunDeliversEverything()
     // The district's own counts say the same.
     const QJsonObject stats = jsonOf(m_server->admin({u"stats"_s, u"--json"_s}).out);
     QCOMPARE(stats[u"cases"_s][u"total"_s].toInt(), m_made);
+}
+
+void TestSyncFaults::opThatAlwaysFailsIsRejected()
+{
+    work(1);
+    QString failing;
+    {
+        ow::db::Database database(m_counter.filePath(u"onewindow.db"_s));
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        QSqlQuery op(database.connection());
+        QVERIFY(op.exec(u"SELECT op_id FROM outbox WHERE state = 'pending' AND entity = 'audit' "
+                        u"ORDER BY seq DESC LIMIT 1"_s) &&
+                op.next());
+        failing = op.value(0).toString();
+    }
+    // The server fails on this one op as on a database error, every time (its test hook).
+    m_server->kill();
+    qputenv("OW_DISTRICT_TEST_FAILING_OP", failing.toUtf8());
+    const bool started = m_server->start();
+    qunsetenv("OW_DISTRICT_TEST_FAILING_OP");
+    QVERIFY(started);
+
+    // server_busy keeps the op pending for a few pushes, then the server gives up on it for good.
+    int pushes = 0;
+    QJsonArray problems;
+    while (problems.isEmpty() && pushes < 10) {
+        ++pushes;
+        cli({u"sync"_s, u"now"_s});
+        problems = QJsonDocument::fromJson(cli({u"sync"_s, u"problems"_s, u"--json"_s}).out.toUtf8()).array();
+    }
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems[0][u"state"_s].toString(), u"rejected"_s);
+    QCOMPARE(problems[0][u"reason"_s].toString(), u"server_error"_s);
+    QVERIFY2(pushes >= 5, qPrintable(QString::number(pushes)));
+    const QJsonObject status = jsonOf(cli({u"sync"_s, u"status"_s, u"--json"_s}).out);
+    QCOMPARE(status[u"pending_ops"_s].toInt(), 0);
+    QCOMPARE(status[u"rejected"_s].toInt(), 1);
+    m_server->kill();
+    QVERIFY(m_server->start());
 }
 
 QTEST_GUILESS_MAIN(TestSyncFaults)
