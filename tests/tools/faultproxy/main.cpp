@@ -7,7 +7,8 @@
 //   cut:K     forward the request, send only the first K bytes of the reply (at most half of it), then close
 //   lose      forward the request, read the server's full reply (it has committed), close without sending it
 // Usage: ow-faultproxy --target HOST:PORT [--listen HOST:PORT] [--schedule pass,pass,lose]
-// Standard input takes commands, one a line: "schedule <list>" (restarts the count), "quit".
+// Standard input takes commands, one a line: "schedule <list>" (restarts the count), "only <path prefix>" (the
+// schedule applies to those requests alone, the others pass uncounted; "only" alone: to all again), "quit".
 // Standard output says "listening on HOST:PORT", then "request N METHOD PATH FAULT" and "reply N STATUS FAULT".
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -133,6 +134,7 @@ private:
     QByteArray m_fromServer;
     QByteArray m_pending; // a request waiting for the server connection or a delay
     bool m_busy = false;
+    bool m_due = false; // the pending request may go (its delay is over)
     bool m_head = false;
     int m_number = 0;
     Fault m_fault;
@@ -162,9 +164,14 @@ public:
         m_count = 0;
     }
 
-    // The next request's running number and its fault.
-    std::pair<int, Fault> next()
+    void setOnly(QString prefix) { m_only = std::move(prefix); }
+
+    // The next request's running number and its fault (a request outside the "only" prefix passes as number 0).
+    std::pair<int, Fault> next(const QString& path)
     {
+        if (!path.startsWith(m_only)) {
+            return {0, Fault {}};
+        }
         const int number = ++m_count;
         return {number, m_schedule.at((number - 1) % m_schedule.size())};
     }
@@ -174,6 +181,7 @@ private:
     QString m_host;
     quint16 m_port;
     QList<Fault> m_schedule;
+    QString m_only;
     int m_count = 0;
 };
 
@@ -212,7 +220,7 @@ void Tunnel::readClient()
     m_fromClient.remove(0, length);
     const QList<QByteArray> line = request.left(request.indexOf('\r')).split(' ');
     m_head = line.value(0) == "HEAD";
-    std::tie(m_number, m_fault) = m_proxy.next();
+    std::tie(m_number, m_fault) = m_proxy.next(QString::fromLatin1(line.value(1)));
     out() << "request " << m_number << ' ' << QString::fromLatin1(line.value(0)) << ' '
           << QString::fromLatin1(line.value(1)) << ' ' << m_fault.text() << Qt::endl;
     if (m_fault.kind == Fault::Kind::Drop) {
@@ -221,8 +229,12 @@ void Tunnel::readClient()
     }
     m_busy = true;
     m_pending = request;
-    if (m_fault.kind == Fault::Kind::Delay) {
-        QTimer::singleShot(m_fault.value, this, &Tunnel::forward);
+    m_due = m_fault.kind != Fault::Kind::Delay;
+    if (!m_due) {
+        QTimer::singleShot(m_fault.value, this, [this] {
+            m_due = true;
+            forward();
+        });
     } else {
         forward();
     }
@@ -233,7 +245,7 @@ void Tunnel::forward()
     if (m_pending.isEmpty() || m_server.state() != QAbstractSocket::ConnectedState) {
         return;
     }
-    if (m_fault.kind == Fault::Kind::Delay && sender() == &m_server) {
+    if (!m_due) {
         return; // the delay timer forwards it
     }
     m_server.write(m_pending);
@@ -332,6 +344,9 @@ int main(int argc, char* argv[])
             lines.remove(0, end + 1);
             if (command == u"quit") {
                 QCoreApplication::quit();
+            } else if (command == u"only" || command.startsWith(u"only ")) {
+                proxy.setOnly(command.mid(5));
+                out() << "only " << command.mid(5) << Qt::endl;
             } else if (command.startsWith(u"schedule ")) {
                 if (const auto faults = parseSchedule(command.mid(9))) {
                     proxy.setSchedule(*faults);
