@@ -220,7 +220,7 @@ void TestSyncFaults::dayOfWorkOffline()
     }
     // In the morning the counter leases its numbers; then the line is down all day.
     QCOMPARE(cli({u"sync"_s, u"now"_s}).exitCode, 0);
-    work(qEnvironmentVariableIntValue("OW_FAULT_CASES") > 0 ? qEnvironmentVariableIntValue("OW_FAULT_CASES") : 40);
+    work(qEnvironmentVariableIntValue("OW_FAULT_CASES") > 0 ? qEnvironmentVariableIntValue("OW_FAULT_CASES") : 200);
     const QJsonObject status = jsonOf(cli({u"sync"_s, u"status"_s, u"--json"_s}).out);
     QVERIFY(status[u"pending_ops"_s].toInt() > 100);
     QVERIFY(status[u"pending_blobs"_s].toInt() > 5);
