@@ -2032,32 +2032,6 @@ Options:
         <translation>请给出 --%1。</translation>
     </message>
     <message>
-        <source>Administration (onewindow-district --database URL admin ...):
-  hall add --code C --name N            add a service hall
-  enroll-code --hall C [--valid-hours H] print a one-time code that enrolls one counter of hall C
-  clerk add --login L --name N --role R --hall C
-                                        add a clerk; the password is read from standard input
-  clerk deactivate --login L            stop a clerk's logins at every counter
-  device revoke --id D                  revoke an enrolled counter and its certificate key
-  series add --template T --prefix P --width W [--first N]
-                                        add a certificate number series that counters lease from
-  stats [--json]                        counts of cases, blobs, operations, numbers and devices
-  load-population FILE                  load shared citizen data (household, disability, allowance)
-</source>
-        <translation>管理命令（onewindow-district --database URL admin ...）：
-  hall add --code C --name N            添加服务大厅
-  enroll-code --hall C [--valid-hours H] 打印一次性注册码，供大厅 C 的一个窗口注册
-  clerk add --login L --name N --role R --hall C
-                                        添加工作人员；密码从标准输入读取
-  clerk deactivate --login L            停用工作人员，所有窗口均不能再登录
-  device revoke --id D                  吊销已注册的窗口及其证照签名密钥
-  series add --template T --prefix P --width W [--first N]
-                                        添加证照编号序列，供各窗口领用号段
-  stats [--json]                        办件、文件、操作、编号和设备的统计
-  load-population FILE                  载入共享的居民数据（户籍、残疾、低保）
-</translation>
-    </message>
-    <message>
         <source>Unknown admin command: %1.</source>
         <translation>未知的管理命令：%1。</translation>
     </message>
@@ -2294,6 +2268,38 @@ Without a command it serves the district API.
     <message>
         <source>Published catalog version %1 with %2 files to every counter.</source>
         <translation>已向所有窗口发布第 %1 版事项目录，共 %2 个文件。</translation>
+    </message>
+    <message>
+        <source>Administration (onewindow-district --database URL admin ...):
+  hall add --code C --name N            add a service hall
+  enroll-code --hall C [--valid-hours H] [--count N]
+                                        print one-time codes (one a line) that each enroll one counter
+  clerk add --login L --name N --role R --hall C
+                                        add a clerk; the password is read from standard input
+  clerk deactivate --login L            stop a clerk's logins at every counter
+  device revoke --id D                  revoke an enrolled counter and its certificate key
+  series add --template T --prefix P --width W [--first N]
+                                        add a certificate number series that counters lease from
+  stats [--json]                        counts of cases, blobs, operations, numbers and devices
+  load-population FILE                  load shared citizen data (household, disability, allowance)
+</source>
+        <translation>管理命令（onewindow-district --database URL admin ...）：
+  hall add --code C --name N            添加服务大厅
+  enroll-code --hall C [--valid-hours H] [--count N]
+                                        打印一次性注册码（每行一个），每个码供一个窗口注册
+  clerk add --login L --name N --role R --hall C
+                                        添加工作人员；密码从标准输入读取
+  clerk deactivate --login L            停用工作人员，所有窗口均不能再登录
+  device revoke --id D                  吊销已注册的窗口及其证照签名密钥
+  series add --template T --prefix P --width W [--first N]
+                                        添加证照编号序列，供各窗口领用号段
+  stats [--json]                        办件、文件、操作、编号和设备的统计
+  load-population FILE                  载入共享的居民数据（户籍、残疾、低保）
+</translation>
+    </message>
+    <message>
+        <source>--count must be 1 to 10000.</source>
+        <translation>--count 必须在 1 到 10000 之间。</translation>
     </message>
 </context>
 <context>

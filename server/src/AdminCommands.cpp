@@ -104,7 +104,8 @@ QString AdminCommands::usage()
     return QString(
         tr("Administration (onewindow-district --database URL admin ...):\n"
            "  hall add --code C --name N            add a service hall\n"
-           "  enroll-code --hall C [--valid-hours H] print a one-time code that enrolls one counter of hall C\n"
+           "  enroll-code --hall C [--valid-hours H] [--count N]\n"
+           "                                        print one-time codes (one a line) that each enroll one counter\n"
            "  clerk add --login L --name N --role R --hall C\n"
            "                                        add a clerk; the password is read from standard input\n"
            "  clerk deactivate --login L            stop a clerk's logins at every counter\n"
@@ -215,7 +216,8 @@ int AdminCommands::enrollCode(const QStringList& arguments)
     const QCommandLineOption hallOption(QStringLiteral("hall"), QString(), QStringLiteral("C"));
     const QCommandLineOption hoursOption(QStringLiteral("valid-hours"), QString(), QStringLiteral("H"),
                                          QStringLiteral("72"));
-    parser.addOptions({hallOption, hoursOption});
+    const QCommandLineOption countOption(QStringLiteral("count"), QString(), QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({hallOption, hoursOption, countOption});
     if (!parse(parser, arguments, {hallOption}, m_err)) {
         return UsageError;
     }
@@ -223,6 +225,13 @@ int AdminCommands::enrollCode(const QStringList& arguments)
     const int hours = parser.value(hoursOption).toInt(&hoursOk);
     if (!hoursOk || hours < 1 || hours > 24 * 90) {
         m_err << tr("--valid-hours must be 1 to 2160.") << Qt::endl;
+        return UsageError;
+    }
+    // Many codes in one transaction, for load tests that enroll thousands of simulated counters.
+    bool countOk = false;
+    const int count = parser.value(countOption).toInt(&countOk);
+    if (!countOk || count < 1 || count > 10000) {
+        m_err << tr("--count must be 1 to 10000.") << Qt::endl;
         return UsageError;
     }
     if (!openStore()) {
@@ -236,20 +245,25 @@ int AdminCommands::enrollCode(const QStringList& arguments)
         m_err << tr("There is no hall %1; add it with: admin hall add.").arg(hall) << Qt::endl;
         return Failure;
     }
-    const QString code = newEnrollCode();
     const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(qint64(hours) * 3600);
+    QStringList codes;
     QSqlQuery insert(db);
-    if (!ok ||
-        !district::run(insert,
-                       QStringLiteral("INSERT INTO enroll_codes (code_hash, hall_code, created_at, expires_at) "
-                                      "VALUES (?, ?, ?, ?)"),
-                       {secretHash(normalizedEnrollCode(code)), hall, nowText(), protocol::timestampText(expires)}) ||
-        !transaction.commit()) {
+    for (int i = 0; ok && i < count; ++i) {
+        codes.append(newEnrollCode());
+        ok = district::run(
+            insert,
+            QStringLiteral("INSERT INTO enroll_codes (code_hash, hall_code, created_at, expires_at) "
+                           "VALUES (?, ?, ?, ?)"),
+            {secretHash(normalizedEnrollCode(codes.last())), hall, nowText(), protocol::timestampText(expires)});
+    }
+    if (!ok || !transaction.commit()) {
         m_err << tr("The enrollment code could not be stored; see the log.") << Qt::endl;
         return Failure;
     }
-    // The code alone on standard output, for scripts; the rest on standard error.
-    m_out << code << Qt::endl;
+    // The codes alone on standard output, for scripts; the rest on standard error.
+    for (const QString& code : std::as_const(codes)) {
+        m_out << code << Qt::endl;
+    }
     m_err << tr("One counter of hall %1 can enroll with this code until %2 (UTC).")
                  .arg(hall, expires.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
           << Qt::endl;

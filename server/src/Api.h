@@ -61,6 +61,7 @@ struct ApiContext
     BlobStore& blobs;
     QString serverVersion;
     int opDelayMs = 0; // a test hook: wait this long before each pushed op (kill -9 mid-push)
+    QString failingOpId; // a test hook: every attempt to apply this op fails as a database error would
 };
 
 // The token's device, or nothing when the token is unknown or revoked.

@@ -3,9 +3,11 @@
 #include "Store.h"
 #include "sync/Protocol.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QThread>
 
 Q_LOGGING_CATEGORY(lcPush, "ow.district.push")
@@ -63,6 +65,12 @@ std::optional<qint64> baseVersion(const QJsonObject& payload)
     return std::nullopt;
 }
 
+// Pushes of one op that ended in server_busy, by op_id: after this many the op is rejected for good, so a counter
+// does not push an op that can never apply forever. Kept in memory: a restart gives such an op a few more tries.
+constexpr int maxBusyPushes = 5;
+QMutex busyMutex;
+QHash<QString, int> busyPushes;
+
 // Applies ops of one device, each in its own transaction together with its applied_ops row.
 class OpApplier
 {
@@ -91,7 +99,7 @@ public:
             if (lookupFailed) {
                 continue;
             }
-            const Outcome outcome = dispatch(op);
+            const Outcome outcome = op.opId == m_context.failingOpId && !op.opId.isEmpty() ? failed() : dispatch(op);
             if (outcome.databaseFailed) {
                 continue;
             }
@@ -100,22 +108,45 @@ public:
                 // Not final: nothing is recorded, so the same op_id applies when pushed again.
                 return result;
             }
-            QSqlQuery record(m_db);
-            if (run(record,
-                    QStringLiteral("INSERT INTO applied_ops (op_id, device_id, entity, entity_uuid, operation, "
-                                   "status, reason, result, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {op.opId, m_device.id, op.entity, op.entityUuid, op.operation, protocol::statusCode(result.status),
-                     result.reason, jsonText(result.toJson()), nowText()}) &&
-                transaction.commit()) {
+            if (record(op, result) && transaction.commit()) {
                 return result;
             }
             // Another request may have recorded the same op_id meanwhile; the next round answers duplicate.
+        }
+        int pushes = 0;
+        {
+            const QMutexLocker locker(&busyMutex);
+            pushes = ++busyPushes[op.opId];
+        }
+        if (pushes >= maxBusyPushes) {
+            // The op fails every time: rejected (recorded, so a further push answers duplicate); a person looks.
+            const protocol::OpResult result {op.opId, OpStatus::Rejected,
+                                             QLatin1StringView(protocol::error::serverError), std::nullopt,
+                                             std::nullopt};
+            WriteTransaction transaction(m_db, m_context.store.isSqlite());
+            if (transaction.isActive() && record(op, result) && transaction.commit()) {
+                qCWarning(lcPush) << "op" << op.opId << "failed" << pushes << "pushes; rejected as server_error";
+                const QMutexLocker locker(&busyMutex);
+                busyPushes.remove(op.opId);
+                return result;
+            }
         }
         qCWarning(lcPush) << "op" << op.opId << "could not be applied; the device is told to retry";
         return {op.opId, OpStatus::Retry, QLatin1StringView(protocol::reason::serverBusy), std::nullopt, std::nullopt};
     }
 
 private:
+    // The op's final result in applied_ops, inside the caller's transaction.
+    bool record(const protocol::Op& op, const protocol::OpResult& result)
+    {
+        QSqlQuery insert(m_db);
+        return run(insert,
+                   QStringLiteral("INSERT INTO applied_ops (op_id, device_id, entity, entity_uuid, operation, "
+                                  "status, reason, result, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {op.opId, m_device.id, op.entity, op.entityUuid, op.operation, protocol::statusCode(result.status),
+                    result.reason, jsonText(result.toJson()), nowText()});
+    }
+
     std::optional<protocol::OpResult> stored(const QString& opId, bool* lookupFailed)
     {
         QSqlQuery query(m_db);

@@ -183,7 +183,8 @@ int main(int argc, char* argv[])
     }
     ow::district::BlobStore blobs(QFileInfo(options.blobs).absoluteFilePath());
     ow::district::ApiContext context {store, blobs, QStringLiteral(OW_VERSION),
-                                      qEnvironmentVariableIntValue("OW_DISTRICT_TEST_OP_DELAY_MS")};
+                                      qEnvironmentVariableIntValue("OW_DISTRICT_TEST_OP_DELAY_MS"),
+                                      qEnvironmentVariable("OW_DISTRICT_TEST_FAILING_OP")};
     ow::district::Server server(context, options.workers);
     const quint16 bound = server.listen(address, static_cast<quint16>(port));
     if (bound == 0) {

@@ -1,7 +1,8 @@
 #pragma once
 
 // The real onewindow-district on a loopback port with a temporary SQLite file, set up through its admin CLI,
-// for tests of the counter's sync client. The port stays the same across a kill and a restart.
+// for tests of the counter's sync client. The port stays the same across a kill and a restart. A database URL
+// (a PostgreSQL one, see PostgresDatabase.h) replaces the SQLite file.
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -21,8 +22,9 @@ struct ProcessRun
 class DistrictServerProcess
 {
 public:
-    explicit DistrictServerProcess(QString program)
+    explicit DistrictServerProcess(QString program, QString database = {})
         : m_program(std::move(program))
+        , m_database(std::move(database))
     { }
     ~DistrictServerProcess() { kill(); }
 
@@ -30,6 +32,13 @@ public:
     [[nodiscard]] QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QString databasePath() const { return m_dir.filePath(QStringLiteral("district.db")); }
+    // What --database gets: the URL given, else sqlite: and the file.
+    [[nodiscard]] QString database() const
+    {
+        return m_database.isEmpty() ? QStringLiteral("sqlite:") + databasePath() : m_database;
+    }
+    [[nodiscard]] QString blobsPath() const { return m_dir.filePath(QStringLiteral("blobs")); }
+    [[nodiscard]] QProcess* process() const { return m_process.get(); }
 
     // Serves on the port it had before, or on a free one the first time; true once it listens.
     [[nodiscard]] bool start()
@@ -97,13 +106,12 @@ public:
 private:
     [[nodiscard]] QStringList baseArguments() const
     {
-        return {QStringLiteral("--lang"),     QStringLiteral("en"),
-                QStringLiteral("--database"), QStringLiteral("sqlite:") + databasePath(),
-                QStringLiteral("--blobs"),    m_dir.filePath(QStringLiteral("blobs")),
-                QStringLiteral("--workers"),  QStringLiteral("2")};
+        return {QStringLiteral("--lang"),  QStringLiteral("en"), QStringLiteral("--database"), database(),
+                QStringLiteral("--blobs"), blobsPath(),          QStringLiteral("--workers"),  QStringLiteral("2")};
     }
 
     QString m_program;
+    QString m_database;
     QTemporaryDir m_dir;
     quint16 m_port = 0;
     std::unique_ptr<QProcess> m_process;
