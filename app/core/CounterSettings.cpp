@@ -1,5 +1,6 @@
 #include "core/CounterSettings.h"
 
+#include "db/AuditRepository.h"
 #include "db/Database.h"
 #include "db/SettingsRepository.h"
 
@@ -51,7 +52,12 @@ bool CounterSettings::setIdentity(const CounterIdentity& identity, QString* erro
     db::Transaction transaction(m_database.connection());
     if (!transaction.isActive() || !settings.setValue(hallCodeKey, identity.hallCode.toUpper()) ||
         !settings.setValue(hallNameKey, identity.hallName.trimmed()) ||
-        !settings.setValue(counterNumberKey, QString::number(identity.counterNumber)) || !transaction.commit()) {
+        !settings.setValue(counterNumberKey, QString::number(identity.counterNumber)) ||
+        !audited(QStringLiteral("hall"),
+                 {{hallCodeKey, identity.hallCode.toUpper()},
+                  {hallNameKey, identity.hallName.trimmed()},
+                  {counterNumberKey, identity.counterNumber}}) ||
+        !transaction.commit()) {
         *errorMessage = tr("The hall and counter could not be saved to the data file.");
         return false;
     }
@@ -76,11 +82,23 @@ bool CounterSettings::setContact(const HallContactDetails& contact, QString* err
     db::Transaction transaction(m_database.connection());
     if (!transaction.isActive() || !settings.setValue(hallAddressKey, contact.address.trimmed()) ||
         !settings.setValue(hallPhoneKey, contact.phone.trimmed()) ||
-        !settings.setValue(hallHoursKey, contact.openingHours.trimmed()) || !transaction.commit()) {
+        !settings.setValue(hallHoursKey, contact.openingHours.trimmed()) ||
+        !audited(QStringLiteral("hall.contact"),
+                 {{hallAddressKey, contact.address.trimmed()},
+                  {hallPhoneKey, contact.phone.trimmed()},
+                  {hallHoursKey, contact.openingHours.trimmed()}}) ||
+        !transaction.commit()) {
         *errorMessage = tr("The hall's contact details could not be saved to the data file.");
         return false;
     }
     return true;
+}
+
+bool CounterSettings::audited(const QString& subject, const QJsonObject& values)
+{
+    // A settings change is a sensitive action: who changed it is the logged-in admin, recorded by the UI's
+    // session; the row records what the counter was set to.
+    return db::AuditRepository(m_database).append({}, QStringLiteral("settings.change"), subject, values);
 }
 
 int CounterSettings::idleLockMinutes() const
@@ -98,7 +116,9 @@ bool CounterSettings::setIdleLockMinutes(int minutes, QString* errorMessage)
         return false;
     }
     db::SettingsRepository settings(m_database);
-    if (!settings.setValue(idleLockKey, QString::number(minutes))) {
+    db::Transaction transaction(m_database.connection());
+    if (!transaction.isActive() || !settings.setValue(idleLockKey, QString::number(minutes)) ||
+        !audited(QStringLiteral("counter.idle_lock"), {{idleLockKey, minutes}}) || !transaction.commit()) {
         *errorMessage = tr("The setting could not be saved to the data file.");
         return false;
     }

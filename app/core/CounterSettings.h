@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 namespace ow::db {
@@ -48,6 +49,8 @@ public:
     [[nodiscard]] bool setIdleLockMinutes(int minutes, QString* errorMessage);
 
 private:
+    // Appends the settings.change audit row inside the caller's transaction.
+    [[nodiscard]] bool audited(const QString& subject, const QJsonObject& values);
     db::Database& m_database;
 };
 

@@ -1,5 +1,7 @@
 // Which hall and counter this PC is, and its idle lock, as kept in the local store.
+#include "audit/AuditChain.h"
 #include "core/CounterSettings.h"
+#include "db/AuditRepository.h"
 #include "db/Database.h"
 
 #include <QTemporaryDir>
@@ -43,6 +45,9 @@ void TestCounterSettings::identityRoundTrips()
     QCOMPARE(identity.hallName, QStringLiteral("Luojiazhuang hall"));
     QCOMPARE(identity.counterNumber, 3);
     QVERIFY(identity.isComplete());
+    // A settings change is audited, in the chain.
+    QCOMPARE(ow::db::AuditRepository(*m_database).count(QStringLiteral("settings.change")), 1);
+    QVERIFY(ow::audit::AuditChain::verify(*m_database).intact);
 }
 
 void TestCounterSettings::identityIsValidated_data()
@@ -70,8 +75,10 @@ void TestCounterSettings::identityIsValidated()
     CounterSettings settings(*m_database);
     const CounterIdentity before = settings.identity();
     QString error;
+    const int audited = ow::db::AuditRepository(*m_database).count(QStringLiteral("settings.change"));
     QVERIFY(!settings.setIdentity({code, name, counter}, &error));
     QVERIFY2(error.contains(message), qPrintable(error));
+    QCOMPARE(ow::db::AuditRepository(*m_database).count(QStringLiteral("settings.change")), audited);
     QCOMPARE(settings.identity().hallCode, before.hallCode);
 }
 
@@ -80,8 +87,10 @@ void TestCounterSettings::idleLockDefaultsAndLimits()
     CounterSettings settings(*m_database);
     QCOMPARE(settings.idleLockMinutes(), CounterSettings::defaultIdleLockMinutes);
     QString error;
+    const int audited = ow::db::AuditRepository(*m_database).count(QStringLiteral("settings.change"));
     QVERIFY(settings.setIdleLockMinutes(0, &error));
     QCOMPARE(settings.idleLockMinutes(), 0);
+    QCOMPARE(ow::db::AuditRepository(*m_database).count(QStringLiteral("settings.change")), audited + 1);
     QVERIFY(!settings.setIdleLockMinutes(CounterSettings::maxIdleLockMinutes + 1, &error));
     QVERIFY(error.contains(QStringLiteral("between 0 (off) and")));
     QCOMPARE(settings.idleLockMinutes(), 0);
