@@ -101,6 +101,11 @@ bool AuditRepository::append(const QString& clerkUuid, const QString& action, co
     return finish(outbox.append(QStringLiteral("audit"), record.uuid, QStringLiteral("append"), record.toJson()));
 }
 
+bool AuditRepository::appendSettingsChange(const QString& subject, const QJsonObject& values)
+{
+    return append({}, QStringLiteral("settings.change"), subject, values);
+}
+
 int AuditRepository::count(const QString& action) const
 {
     QSqlQuery query(m_database.connection());

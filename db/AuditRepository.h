@@ -41,6 +41,9 @@ public:
     // so the row, its chain link and its outbox row commit together with the change.
     [[nodiscard]] bool append(const QString& clerkUuid, const QString& action, const QString& subject,
                               const QJsonObject& detail = {});
+    // A change of the counter's settings ("settings.change"): what subject was set to. Inside the change's
+    // transaction, like append.
+    [[nodiscard]] bool appendSettingsChange(const QString& subject, const QJsonObject& values);
     [[nodiscard]] int count(const QString& action) const;
 
     // Rows in chain order from seq 'after' on (exclusive), at most limit of them.

@@ -99,9 +99,17 @@ bool PrinterCalibration::setOffset(const QString& printerName, const PrintOffset
         return false;
     }
     const QJsonObject json {{QStringLiteral("x_mm"), offset.xMm}, {QStringLiteral("y_mm"), offset.yMm}};
-    if (!db::SettingsRepository(m_database)
+    db::Transaction transaction(m_database.connection());
+    if (!transaction.isActive() ||
+        !db::SettingsRepository(m_database)
              .setValue(offsetKeyPrefix + printerName,
-                       QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)))) {
+                       QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))) ||
+        !db::AuditRepository(m_database)
+             .appendSettingsChange(QStringLiteral("printer.offset"),
+                                   {{QStringLiteral("printer"), printerName},
+                                    {QStringLiteral("x_mm"), offset.xMm},
+                                    {QStringLiteral("y_mm"), offset.yMm}}) ||
+        !transaction.commit()) {
         *errorMessage = tr("The printer's offsets could not be saved to the data file.");
         return false;
     }

@@ -96,9 +96,7 @@ bool CounterSettings::setContact(const HallContactDetails& contact, QString* err
 
 bool CounterSettings::audited(const QString& subject, const QJsonObject& values)
 {
-    // A settings change is a sensitive action: who changed it is the logged-in admin, recorded by the UI's
-    // session; the row records what the counter was set to.
-    return db::AuditRepository(m_database).append({}, QStringLiteral("settings.change"), subject, values);
+    return db::AuditRepository(m_database).appendSettingsChange(subject, values);
 }
 
 int CounterSettings::idleLockMinutes() const

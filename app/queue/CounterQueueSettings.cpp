@@ -1,6 +1,7 @@
 #include "queue/CounterQueueSettings.h"
 
 #include "core/SecretStore.h"
+#include "db/AuditRepository.h"
 #include "db/Database.h"
 #include "db/SettingsRepository.h"
 
@@ -70,7 +71,11 @@ bool CounterQueueSettings::setHost(const QString& url, const QString& categories
     db::SettingsRepository settings(m_database);
     db::Transaction transaction(m_database.connection());
     if (!transaction.isActive() || !settings.setValue(hostKey, trimmed) ||
-        !settings.setValue(categoriesKey, codes.join(QLatin1Char(','))) || !transaction.commit()) {
+        !settings.setValue(categoriesKey, codes.join(QLatin1Char(','))) ||
+        !db::AuditRepository(m_database)
+             .appendSettingsChange(QStringLiteral("queue.host"),
+                                   {{hostKey, trimmed}, {categoriesKey, codes.join(QLatin1Char(','))}}) ||
+        !transaction.commit()) {
         *errorMessage = tr("The hall queue settings could not be saved to the data file.");
         return false;
     }
@@ -86,7 +91,11 @@ bool CounterQueueSettings::setAnnouncement(int volumePercent, int repeats, QStri
     db::SettingsRepository settings(m_database);
     db::Transaction transaction(m_database.connection());
     if (!transaction.isActive() || !settings.setValue(volumeKey, QString::number(volumePercent)) ||
-        !settings.setValue(repeatsKey, QString::number(repeats)) || !transaction.commit()) {
+        !settings.setValue(repeatsKey, QString::number(repeats)) ||
+        !db::AuditRepository(m_database)
+             .appendSettingsChange(QStringLiteral("queue.announcement"),
+                                   {{volumeKey, volumePercent}, {repeatsKey, repeats}}) ||
+        !transaction.commit()) {
         *errorMessage = tr("The hall queue settings could not be saved to the data file.");
         return false;
     }

@@ -14,6 +14,7 @@
 #include "certificate/TrustedKeys.h"
 #include "core/CounterSettings.h"
 #include "core/SecretStore.h"
+#include "db/AuditRepository.h"
 #include "db/Database.h"
 #include "forms/FormDefinition.h"
 #include "intake/CitizenService.h"
@@ -259,8 +260,10 @@ void TestCertificateIssuer::offsetsAreChecked()
     QFETCH(QString, message);
     certificate::PrinterCalibration calibration(*m_database);
     QString error;
+    const int audited = db::AuditRepository(*m_database).count(u"settings.change"_s);
     QCOMPARE(calibration.setOffset(printer, {x, y}, &error), message.isEmpty());
     QVERIFY2(error.contains(message), qPrintable(error));
+    QCOMPARE(db::AuditRepository(*m_database).count(u"settings.change"_s), audited + (message.isEmpty() ? 1 : 0));
     const certificate::PrintOffset expected =
         message.isEmpty() ? certificate::PrintOffset {x, y} : certificate::PrintOffset();
     QCOMPARE(calibration.offset(printer), expected);

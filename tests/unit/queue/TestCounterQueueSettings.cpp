@@ -1,6 +1,7 @@
 // The counter's hall queue settings: the host address and categories are checked and kept in the data file,
 // the hall key goes to the SecretStore only, and the display's voice settings stay within their range.
 #include "core/SecretStore.h"
+#include "db/AuditRepository.h"
 #include "db/Database.h"
 #include "queue/CounterQueueSettings.h"
 
@@ -48,6 +49,8 @@ void TestCounterQueueSettings::hostAndCategories()
     core::MemorySecretStore secrets;
     queue::CounterQueueSettings settings(database, secrets);
     QCOMPARE(settings.setHost(url, categories, &error), ok);
+    // Only a change that was made is in the audit log.
+    QCOMPARE(db::AuditRepository(database).count(u"settings.change"_s), ok ? 1 : 0);
     if (!ok) {
         QVERIFY(!error.isEmpty());
         QVERIFY(!settings.isConfigured());
