@@ -23,16 +23,30 @@ constexpr int columns = 2;
 constexpr int resultShownMs = 20000;
 constexpr int bookingCodeLength = 6;
 
-// Dark on light and light on dark only: many citizens at the kiosk see poorly.
-const QString bigButtonStyle =
-    QStringLiteral("QPushButton { background: #0d47a1; color: white; border-radius: 12px; padding: 12px; }"
-                   "QPushButton:pressed { background: #08306b; }");
-const QString checkInButtonStyle = QStringLiteral(
-    "QPushButton { background: #1b5e20; color: white; border-radius: 16px; padding: 16px; font-weight: bold; }"
-    "QPushButton:pressed { background: #0d3311; }");
-const QString plainButtonStyle =
-    QStringLiteral("QPushButton { background: #eeeeee; color: black; border: 2px solid #424242; border-radius: 12px; "
-                   "padding: 8px; }");
+// Dark on light and light on dark only: many citizens at the kiosk see poorly. A style sheet sets its own font,
+// so each one carries its size.
+QString bigButtonStyle(int points = 28)
+{
+    return QStringLiteral("QPushButton { background: #0d47a1; color: white; border-radius: 12px; padding: 12px; "
+                          "font-size: %1pt; font-weight: bold; }"
+                          "QPushButton:pressed { background: #08306b; }")
+        .arg(points);
+}
+
+QString checkInButtonStyle(int points = 40)
+{
+    return QStringLiteral("QPushButton { background: #1b5e20; color: white; border-radius: 16px; padding: 16px; "
+                          "font-size: %1pt; font-weight: bold; }"
+                          "QPushButton:pressed { background: #0d3311; }")
+        .arg(points);
+}
+
+QString plainButtonStyle(int points = 26)
+{
+    return QStringLiteral("QPushButton { background: #eeeeee; color: black; border: 2px solid #424242; "
+                          "border-radius: 12px; padding: 8px; font-size: %1pt; }")
+        .arg(points);
+}
 
 // The name as the kiosk shows it to the people behind: the family name, the rest hidden.
 QString maskedName(const QString& name)
@@ -51,7 +65,7 @@ QPushButton* bigButton(const QString& text, const QString& objectName, const QSt
     auto* button = new QPushButton(text, parent);
     button->setObjectName(objectName);
     button->setStyleSheet(style);
-    button->setMinimumHeight(110);
+    button->setMinimumHeight(70);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     return button;
 }
@@ -65,8 +79,11 @@ KioskPage::KioskPage(queue::QueueClient& client, QWidget* parent)
     , m_citizenTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("kioskPage"));
-    setStyleSheet(QStringLiteral("QWidget#kioskPage { background: white; } QLabel { color: black; }"));
-    setAttribute(Qt::WA_StyledBackground);
+    QPalette colors = palette();
+    colors.setColor(QPalette::Window, Qt::white);
+    colors.setColor(QPalette::WindowText, Qt::black);
+    setPalette(colors);
+    setAutoFillBackground(true);
     QFont large = font();
     large.setPointSize(28);
     setFont(large);
@@ -84,35 +101,42 @@ KioskPage::KioskPage(queue::QueueClient& client, QWidget* parent)
     m_cardLabel->setObjectName(QStringLiteral("cardLabel"));
     m_cardLabel->setAlignment(Qt::AlignCenter);
     m_cardLabel->setWordWrap(true);
+    QFont cardFont = large;
+    cardFont.setPointSize(24);
+    m_cardLabel->setFont(cardFont);
 
     m_readerLabel = new QLabel(tr("Card reader not available - please choose your service."), this);
     m_readerLabel->setObjectName(QStringLiteral("readerLabel"));
     m_readerLabel->setAlignment(Qt::AlignCenter);
     m_readerLabel->setWordWrap(true);
     QFont small = large;
-    small.setPointSize(18);
+    small.setPointSize(20);
     m_readerLabel->setFont(small);
     m_readerLabel->setStyleSheet(QStringLiteral("color: #5d4037;"));
     m_readerLabel->hide();
 
     m_disabilityCheckBox = new QCheckBox(tr("I hold a disability certificate"), this);
     m_disabilityCheckBox->setObjectName(QStringLiteral("disabilityCheckBox"));
+    m_disabilityCheckBox->setFont(large);
     m_disabilityCheckBox->setStyleSheet(QStringLiteral("QCheckBox::indicator { width: 40px; height: 40px; }"));
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("kioskStackedWidget"));
+    // Not the tallest page's height: the keypad gets the room of the card line, the check box and the result,
+    // which it hides, so everything fits a 1024x768 kiosk screen.
+    m_stack->setMinimumHeight(320);
 
     // The services, and the way to an appointment without a card.
     m_servicesPage = new QWidget(m_stack);
     m_buttonsLayout = new QGridLayout;
-    m_buttonsLayout->setSpacing(24);
+    m_buttonsLayout->setSpacing(16);
     m_appointmentButton =
-        bigButton(tr("I have an appointment"), QStringLiteral("appointmentButton"), plainButtonStyle, m_servicesPage);
-    m_appointmentButton->setMinimumHeight(90);
+        bigButton(tr("I have an appointment"), QStringLiteral("appointmentButton"), plainButtonStyle(), m_servicesPage);
+    m_appointmentButton->setMinimumHeight(60);
     connect(m_appointmentButton, &QPushButton::clicked, this, &KioskPage::openKeypad);
     auto* servicesLayout = new QVBoxLayout(m_servicesPage);
     servicesLayout->setContentsMargins(0, 0, 0, 0);
-    servicesLayout->setSpacing(24);
+    servicesLayout->setSpacing(16);
     servicesLayout->addLayout(m_buttonsLayout, 1);
     servicesLayout->addWidget(m_appointmentButton);
     m_stack->addWidget(m_servicesPage);
@@ -127,19 +151,21 @@ KioskPage::KioskPage(queue::QueueClient& client, QWidget* parent)
     appointmentFont.setPointSize(32);
     appointmentFont.setBold(true);
     m_appointmentLabel->setFont(appointmentFont);
-    m_checkInButton = bigButton(tr("Check in"), QStringLiteral("checkInButton"), checkInButtonStyle, m_appointmentPage);
+    m_checkInButton =
+        bigButton(tr("Check in"), QStringLiteral("checkInButton"), checkInButtonStyle(), m_appointmentPage);
     QFont checkInFont = large;
     checkInFont.setPointSize(40);
     checkInFont.setBold(true);
     m_checkInButton->setFont(checkInFont);
-    m_checkInButton->setMinimumHeight(160);
+    m_checkInButton->setMinimumHeight(120);
     connect(m_checkInButton, &QPushButton::clicked, this, &KioskPage::checkIn);
     auto* otherButton =
-        bigButton(tr("Other services"), QStringLiteral("otherServicesButton"), plainButtonStyle, m_appointmentPage);
-    otherButton->setMinimumHeight(90);
+        bigButton(tr("Other services"), QStringLiteral("otherServicesButton"), plainButtonStyle(), m_appointmentPage);
+    otherButton->setMinimumHeight(70);
     connect(otherButton, &QPushButton::clicked, this, &KioskPage::backToServices);
     auto* appointmentLayout = new QVBoxLayout(m_appointmentPage);
-    appointmentLayout->setSpacing(32);
+    appointmentLayout->setContentsMargins(0, 0, 0, 0);
+    appointmentLayout->setSpacing(16);
     appointmentLayout->addWidget(m_appointmentLabel, 1);
     appointmentLayout->addWidget(m_checkInButton, 2);
     appointmentLayout->addWidget(otherButton);
@@ -150,6 +176,7 @@ KioskPage::KioskPage(queue::QueueClient& client, QWidget* parent)
     auto* keypadTitle = new QLabel(tr("Type the 6-digit booking code of your appointment"), m_keypadPage);
     keypadTitle->setAlignment(Qt::AlignCenter);
     keypadTitle->setWordWrap(true);
+    keypadTitle->setFont(large);
     m_codeLabel = new QLabel(m_keypadPage);
     m_codeLabel->setObjectName(QStringLiteral("bookingCodeLabel"));
     m_codeLabel->setAlignment(Qt::AlignCenter);
@@ -159,41 +186,42 @@ KioskPage::KioskPage(queue::QueueClient& client, QWidget* parent)
     codeFont.setBold(true);
     codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 12);
     m_codeLabel->setFont(codeFont);
-    m_codeLabel->setMinimumHeight(90);
+    m_codeLabel->setMinimumHeight(70);
     m_keypadMessageLabel = new QLabel(m_keypadPage);
     m_keypadMessageLabel->setObjectName(QStringLiteral("keypadMessageLabel"));
     m_keypadMessageLabel->setAlignment(Qt::AlignCenter);
     m_keypadMessageLabel->setWordWrap(true);
     QFont messageFont = large;
-    messageFont.setPointSize(30);
+    messageFont.setPointSize(26);
     messageFont.setBold(true);
     m_keypadMessageLabel->setFont(messageFont);
     m_keypadMessageLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     auto* keys = new QGridLayout;
-    keys->setSpacing(12);
+    keys->setSpacing(8);
     for (int digit = 1; digit <= 10; ++digit) {
         const QString text = QString::number(digit % 10);
-        auto* key = bigButton(text, QStringLiteral("digit%1Button").arg(text), bigButtonStyle, m_keypadPage);
-        key->setMinimumHeight(80);
+        auto* key = bigButton(text, QStringLiteral("digit%1Button").arg(text), bigButtonStyle(36), m_keypadPage);
+        key->setMinimumHeight(55);
         connect(key, &QPushButton::clicked, this, [this, text] { typeDigit(text); });
         keys->addWidget(key, (digit - 1) / 3, digit == 10 ? 1 : (digit - 1) % 3);
     }
-    auto* deleteKey = bigButton(tr("Delete"), QStringLiteral("deleteDigitButton"), plainButtonStyle, m_keypadPage);
-    deleteKey->setMinimumHeight(80);
+    auto* deleteKey = bigButton(tr("Delete"), QStringLiteral("deleteDigitButton"), plainButtonStyle(), m_keypadPage);
+    deleteKey->setMinimumHeight(55);
     connect(deleteKey, &QPushButton::clicked, this, [this] {
         m_typedCode.chop(1);
         m_codeLabel->setText(m_typedCode);
     });
     keys->addWidget(deleteKey, 3, 0);
-    auto* okKey = bigButton(tr("OK"), QStringLiteral("bookingCodeOkButton"), checkInButtonStyle, m_keypadPage);
-    okKey->setMinimumHeight(80);
+    auto* okKey = bigButton(tr("OK"), QStringLiteral("bookingCodeOkButton"), checkInButtonStyle(), m_keypadPage);
+    okKey->setMinimumHeight(55);
     connect(okKey, &QPushButton::clicked, this, &KioskPage::confirmBookingCode);
     keys->addWidget(okKey, 3, 2);
-    auto* cancelKey = bigButton(tr("Back"), QStringLiteral("keypadBackButton"), plainButtonStyle, m_keypadPage);
-    cancelKey->setMinimumHeight(70);
+    auto* cancelKey = bigButton(tr("Back"), QStringLiteral("keypadBackButton"), plainButtonStyle(), m_keypadPage);
+    cancelKey->setMinimumHeight(60);
     connect(cancelKey, &QPushButton::clicked, this, &KioskPage::backToServices);
     auto* keypadLayout = new QVBoxLayout(m_keypadPage);
-    keypadLayout->setSpacing(12);
+    keypadLayout->setContentsMargins(0, 0, 0, 0);
+    keypadLayout->setSpacing(8);
     keypadLayout->addWidget(keypadTitle);
     keypadLayout->addWidget(m_codeLabel);
     keypadLayout->addWidget(m_keypadMessageLabel);
@@ -205,10 +233,13 @@ KioskPage::KioskPage(queue::QueueClient& client, QWidget* parent)
     m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
     m_resultLabel->setAlignment(Qt::AlignCenter);
     m_resultLabel->setWordWrap(true);
-    m_resultLabel->setMinimumHeight(160);
+    QFont resultFont = large;
+    resultFont.setBold(true);
+    m_resultLabel->setFont(resultFont);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 32, 48, 32);
+    layout->setContentsMargins(48, 24, 48, 24);
+    layout->setSpacing(8);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_cardLabel);
     layout->addWidget(m_readerLabel);
@@ -311,7 +342,7 @@ void KioskPage::showCategories(const QList<queue::Category>& categories)
     }
     for (int i = 0; i < categories.size(); ++i) {
         const queue::Category& category = categories.at(i);
-        auto* button = bigButton(category.name, QStringLiteral("category%1Button").arg(category.code), bigButtonStyle,
+        auto* button = bigButton(category.name, QStringLiteral("category%1Button").arg(category.code), bigButtonStyle(),
                                  m_servicesPage);
         connect(button, &QPushButton::clicked, this, [this, code = category.code] { takeTicket(code); });
         m_buttonsLayout->addWidget(button, i / columns, i % columns);
@@ -381,10 +412,11 @@ void KioskPage::showAppointment(const QJsonObject& appointment, const QString& w
         m_appointmentLabel->setText(item.isEmpty() ? tr("You have an appointment at %1.").arg(at)
                                                    : tr("You have an appointment at %1 for %2.").arg(at, item));
         m_stack->setCurrentWidget(m_appointmentPage);
+        showAll();
         return;
     }
     // Too early or missed: a plain word, and the services as for everybody (a missed slot is a walk-in).
-    m_stack->setCurrentWidget(m_servicesPage);
+    backToServices();
     showMessage(window == u"too-early"
                     ? tr("Your appointment is at %1. Please come back from %2 minutes before it, or take a ticket now.")
                           .arg(at)
@@ -418,6 +450,10 @@ void KioskPage::checkIn()
 
 void KioskPage::openKeypad()
 {
+    // The keypad takes the room of everything that does not help typing the code.
+    m_cardLabel->hide();
+    m_disabilityCheckBox->hide();
+    m_resultLabel->hide();
     m_typedCode.clear();
     m_codeLabel->clear();
     m_keypadMessageLabel->clear();
@@ -445,6 +481,14 @@ void KioskPage::confirmBookingCode()
 void KioskPage::backToServices()
 {
     m_stack->setCurrentWidget(m_servicesPage);
+    showAll();
+}
+
+void KioskPage::showAll()
+{
+    m_cardLabel->show();
+    m_disabilityCheckBox->show();
+    m_resultLabel->show();
 }
 
 void KioskPage::showMessage(const QString& text, bool problem)

@@ -67,6 +67,7 @@ private:
     void typeDigit(const QString& digit);
     void confirmBookingCode();
     void backToServices();
+    void showAll();
     void onCardRemoved();
     void setReaderProblem(bool problem);
 
