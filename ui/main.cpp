@@ -60,9 +60,21 @@ int fail(const QString& message)
 int runHall(const QCommandLineParser& parser, const QCommandLineOption& dataDirOption,
             const QCommandLineOption& listenOption, const QCommandLineOption& keyFileOption,
             const QCommandLineOption& nameOption, const QCommandLineOption& noticeOption,
-            const QCommandLineOption& printOption)
+            const QCommandLineOption& printOption, const QCommandLineOption& readerOption)
 {
     ow::ui::HallOptions options;
+    // The kiosk reads cards from --card-reader DEVICE, or from the reader set up in Settings on this PC.
+    const QSettings pcSettings;
+    if (parser.isSet(readerOption) || pcSettings.contains(QStringLiteral("cardReader/backend"))) {
+        ow::idcard::ReaderSettings reader = ow::idcard::ReaderSettings::load(pcSettings);
+        if (parser.isSet(readerOption)) {
+            reader.backend = ow::idcard::ReaderSettings::Backend::SerialSam;
+            reader.port = parser.value(readerOption);
+        }
+        if (reader.backend != ow::idcard::ReaderSettings::Backend::None) {
+            options.cardReader = reader;
+        }
+    }
     options.queueFile = ow::core::dataDirectory(parser.value(dataDirOption)) + QStringLiteral("/hall-queue.sqlite");
     options.hallName = parser.value(nameOption);
     options.notice = parser.value(noticeOption);
@@ -159,7 +171,7 @@ int main(int argc, char* argv[])
 
     if (parser.isSet(hallOption)) {
         return runHall(parser, dataDirOption, hallListenOption, hallKeyFileOption, hallNameOption, hallNoticeOption,
-                       printOption);
+                       printOption, readerOption);
     }
 
     ow::db::Database database(ow::core::databasePath(ow::core::dataDirectory(parser.value(dataDirOption))));

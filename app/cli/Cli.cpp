@@ -145,7 +145,7 @@ QList<Group> groups()
         {QStringLiteral("queue"),
          {QStringLiteral("host"), QStringLiteral("ticket"), QStringLiteral("call"), QStringLiteral("recall"),
           QStringLiteral("noshow"), QStringLiteral("transfer"), QStringLiteral("finish"), QStringLiteral("pause"),
-          QStringLiteral("resume"), QStringLiteral("status"), QStringLiteral("stats")},
+          QStringLiteral("resume"), QStringLiteral("status"), QStringLiteral("stats"), QStringLiteral("appointments")},
          &runQueueCommand,
          queueUsage()},
         {QStringLiteral("sync"),

@@ -117,6 +117,7 @@ int host(Context& context)
             context.err << error << Qt::endl;
             return Failure;
         }
+        store.appointmentCategories = queue::AppointmentCategories::fromCategoriesFile(parser.value(categoriesOption));
     }
     if (parser.isSet(maxPriorityOption)) {
         bool ok = false;
@@ -356,12 +357,64 @@ int clientCommand(const QString& command, Context& context)
     return Success;
 }
 
+// Loads a JSON array of appointments into the hall host in one request.
+int appointments(Context& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption hostOption(QStringLiteral("host"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption fileOption(QStringLiteral("file"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({hostOption, fileOption, keyOption(), keyFileOption()});
+    if (!parseArguments(parser, context)) {
+        return UsageError;
+    }
+    if (!parser.isSet(fileOption)) {
+        context.err << Cli::tr("queue appointments needs --file FILE with a JSON list of appointments.") << Qt::endl;
+        return UsageError;
+    }
+    QFile file(parser.value(fileOption));
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.err << Cli::tr("The file %1 cannot be read.").arg(parser.value(fileOption)) << Qt::endl;
+        return Failure;
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    if (!document.isArray()) {
+        context.err << Cli::tr("%1 must hold a JSON list of appointments [{uuid, id_number, slot_start, ...}].")
+                           .arg(parser.value(fileOption))
+                    << Qt::endl;
+        return Failure;
+    }
+    const QList<queue::Appointment> list = queue::Appointment::fromJsonArray(document.array());
+    for (const queue::Appointment& appointment : list) {
+        if (const QString problem = appointment.problem(); !problem.isEmpty()) {
+            context.err << problem << Qt::endl;
+            return Failure;
+        }
+    }
+    Connection connection = connectTo(parser, hostOption, 0, context);
+    if (!connection.client || connection.exitCode != Success) {
+        return connection.exitCode;
+    }
+    const queue::QueueReply reply = connection.client->sendAndWait(
+        QStringLiteral("appointments"), {{QStringLiteral("appointments"), queue::Appointment::toJsonArray(list)}});
+    if (!reply.ok) {
+        context.err << reply.error << Qt::endl;
+        return reply.code == u"disconnected" || reply.code == u"timeout" ? unreachable : Failure;
+    }
+    context.out << Cli::tr("%n appointment(s) stored at the hall host.", nullptr,
+                           reply.data.value(QStringLiteral("stored")).toInt())
+                << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int runQueueCommand(const QString& command, Context& context)
 {
     if (command == u"host") {
         return host(context);
+    }
+    if (command == u"appointments") {
+        return appointments(context);
     }
     return clientCommand(command, context);
 }
@@ -382,6 +435,10 @@ QString queueUsage()
                    "                                    send the called ticket on; it keeps its place in line\n"
                    "  queue finish --host URL --counter N [--case UUID ...] [--rating 1-5]\n"
                    "                                    the service is done; links the cases and the rating\n"
+                   "  queue appointments --host URL --file FILE\n"
+                   "                                    put a JSON list of appointments (uuid, id_number, name,\n"
+                   "                                    item_code or category, slot_start, slot_end, booking_code,\n"
+                   "                                    state) at the hall host; updates by uuid\n"
                    "  queue status --host URL [--json]  categories and their waiting, counters, recent calls\n"
                    "  queue stats --host URL [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
                    "                                    waiting and service times by category, counter, clerk\n"

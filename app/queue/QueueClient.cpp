@@ -392,6 +392,33 @@ void QueueClient::requestStatistics(const QDate& from, const QDate& to, QObject*
          context, std::move(callback));
 }
 
+void QueueClient::putAppointments(const QList<Appointment>& appointments, QObject* context, Callback callback)
+{
+    send(QStringLiteral("appointments"), {{QStringLiteral("appointments"), Appointment::toJsonArray(appointments)}},
+         context, std::move(callback));
+}
+
+namespace {
+
+QJsonObject citizenKey(const QString& idNumber, const QString& bookingCode)
+{
+    return idNumber.isEmpty() ? QJsonObject {{QStringLiteral("booking_code"), bookingCode}}
+                              : QJsonObject {{QStringLiteral("id_number"), idNumber}};
+}
+
+} // namespace
+
+void QueueClient::findAppointment(const QString& idNumber, const QString& bookingCode, QObject* context,
+                                  Callback callback)
+{
+    send(QStringLiteral("appointment"), citizenKey(idNumber, bookingCode), context, std::move(callback));
+}
+
+void QueueClient::checkIn(const QString& idNumber, const QString& bookingCode, QObject* context, Callback callback)
+{
+    send(QStringLiteral("checkin"), citizenKey(idNumber, bookingCode), context, std::move(callback));
+}
+
 bool QueueClient::waitUntilReady(int timeoutMs, QString* errorMessage)
 {
     if (isReady()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "queue/Appointments.h"
 #include "queue/QueueTypes.h"
 
 #include <QElapsedTimer>
@@ -89,6 +90,13 @@ public:
     void setPaused(bool paused, QObject* context, Callback callback);
     void requestStatus(QObject* context, Callback callback);
     void requestStatistics(const QDate& from, const QDate& to, QObject* context, Callback callback);
+    // Adds or updates the hall host's appointments by uuid, all in one request (counters and the CLI only).
+    void putAppointments(const QList<Appointment>& appointments, QObject* context, Callback callback);
+    // Today's appointment of a citizen, by the card's ID number or by a booking code (give one of them);
+    // the reply's data holds "appointment" and "window" (open, too-early, too-late).
+    void findAppointment(const QString& idNumber, const QString& bookingCode, QObject* context, Callback callback);
+    // Checks the appointment in: the reply carries the ticket (the same one again for a second check-in).
+    void checkIn(const QString& idNumber, const QString& bookingCode, QObject* context, Callback callback);
 
     // For command-line use: run the event loop until ready or failed / until the reply came.
     [[nodiscard]] bool waitUntilReady(int timeoutMs, QString* errorMessage);

@@ -459,6 +459,40 @@ QJsonObject QueueHost::handle(Client& client, const QJsonObject& message)
         }
         return body;
     }
+    if (type == u"appointments") {
+        // Booked appointments come from the district through a counter, or from IT staff with the CLI.
+        if (client.role != u"counter" && client.role != u"cli") {
+            return failure(tr("Only a counter or the command line may put appointments."), QStringLiteral("refused"));
+        }
+        const QList<Appointment> appointments =
+            Appointment::fromJsonArray(message.value(QStringLiteral("appointments")).toArray());
+        QString error;
+        if (!m_store.putAppointments(appointments, at, &error)) {
+            return failure(error, QStringLiteral("invalid"));
+        }
+        return {{QStringLiteral("ok"), true}, {QStringLiteral("stored"), appointments.size()}};
+    }
+    if (type == u"appointment" || type == u"checkin") {
+        const QString idNumber = message.value(QStringLiteral("id_number")).toString();
+        const QString bookingCode = message.value(QStringLiteral("booking_code")).toString();
+        if (type == u"checkin") {
+            const QueueResult result = m_store.checkIn(idNumber, bookingCode, at);
+            if (result.ok && !result.extra.value(QStringLiteral("again")).toBool()) {
+                broadcast({{QStringLiteral("type"), QStringLiteral("ticket")},
+                           {QStringLiteral("ticket"), result.ticket.toJson(false)}});
+                scheduleStatus();
+            }
+            return resultBody(result, false);
+        }
+        const auto appointment = m_store.findAppointment(idNumber.toUpper(), bookingCode, at);
+        if (!appointment) {
+            return failure(tr("There is no appointment for today."), QStringLiteral("not-found"));
+        }
+        return {{QStringLiteral("ok"), true},
+                {QStringLiteral("appointment"), appointment->toJson(false)},
+                {QStringLiteral("window"),
+                 checkInWindowCode(checkInWindow(*appointment, at, m_store.checkInEarlyLimitMinutes))}};
+    }
     if (type == u"handover") {
         QList<Ticket> records;
         for (const QJsonValue& value : message.value(QStringLiteral("tickets")).toArray()) {

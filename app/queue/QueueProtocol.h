@@ -12,6 +12,14 @@
 // client knows it speaks to a host that holds the key too, or closes the socket with a reason.
 // Requests are {type: <operation>, id, ...}; replies {type: "reply", id, ok, error?, code?, ...}; events
 // {type: "called" | "ticket" | "status", ...} go to every authenticated client that asked for events.
+//
+// Appointments (QueueClient::putAppointments, findAppointment, checkIn):
+//   {type: "appointments", appointments: [{uuid, id_number, name, item_code, item_name, category, slot_start,
+//    slot_end, booking_code, state}]} upserts by uuid, all or none; counters and the CLI only. Reply {stored}.
+//   {type: "appointment", id_number | booking_code} today's appointment (without the ID number) and
+//    window: open | too-early | too-late; code not-found when there is none.
+//   {type: "checkin", id_number | booking_code} a ticket at the slot, {ticket, appointment, again?}; a second
+//    check-in answers the same ticket with again: true; codes not-found, too-early, too-late.
 namespace ow::queue::protocol {
 
 inline constexpr int version = 1;

@@ -444,6 +444,21 @@ std::optional<Ticket> QueueStore::current(int counter) const
 
 QueueResult QueueStore::issue(const TicketRequest& request, const QDateTime& now)
 {
+    if (request.appointmentAt.isValid() || request.idNumber.isEmpty()) {
+        return issueTicket(request, now, {});
+    }
+    const auto appointment = findAppointment(request.idNumber.toUpper(), {}, now);
+    if (!appointment || appointment->state != u"booked" ||
+        checkInWindow(*appointment, now, checkInEarlyLimitMinutes) != CheckInWindow::Open) {
+        return issueTicket(request, now, {});
+    }
+    TicketRequest appointed = request;
+    appointed.appointmentAt = appointment->slotStart;
+    return issueTicket(appointed, now, appointment->uuid);
+}
+
+QueueResult QueueStore::issueTicket(const TicketRequest& request, const QDateTime& now, const QString& appointmentUuid)
+{
     const QList<Category> all = categories();
     const auto category =
         std::find_if(all.cbegin(), all.cend(), [&](const Category& c) { return c.code == request.category.toUpper(); });
@@ -463,22 +478,23 @@ QueueResult QueueStore::issue(const TicketRequest& request, const QDateTime& now
     ticket.day = dayOf(now);
     ticket.issuedAt = now;
     ticket.state = QStringLiteral("waiting");
+    int age = -1;
     if (!request.idNumber.isEmpty()) {
         const idcard::IdNumberCheck check = idcard::IdNumber::check(request.idNumber, now.toLocalTime().date());
         if (!check.valid) {
             return QueueResult::failure(check.reason, QStringLiteral("invalid"));
         }
         ticket.idNumber = check.normalized;
-        if (check.age >= 70) {
-            ticket.priorityReason = QStringLiteral("age");
-        }
+        age = check.age;
     }
-    if (ticket.priorityReason.isEmpty() && request.disability) {
-        ticket.priorityReason = QStringLiteral("disability");
-    }
+    // One reason is printed: the appointment (it decides when the ticket is called), else age, else disability.
     ticket.appointmentAt = request.appointmentAt;
-    if (ticket.priorityReason.isEmpty() && request.appointmentAt.isValid()) {
+    if (request.appointmentAt.isValid()) {
         ticket.priorityReason = QStringLiteral("appointment");
+    } else if (age >= 70) {
+        ticket.priorityReason = QStringLiteral("age");
+    } else if (request.disability) {
+        ticket.priorityReason = QStringLiteral("disability");
     }
     ticket.priority = !ticket.priorityReason.isEmpty();
 
@@ -518,11 +534,180 @@ QueueResult QueueStore::issue(const TicketRequest& request, const QDateTime& now
     query.addBindValue(db::timestamp(now));
     query.addBindValue(db::timestamp(now));
     query.addBindValue(ticket.ahead);
-    if (!db::execute(query) || !transaction.commit()) {
+    if (!db::execute(query)) {
+        return storeFailure();
+    }
+    if (!appointmentUuid.isEmpty()) {
+        query.prepare(QStringLiteral("UPDATE appointments SET state = 'checked_in', ticket_uuid = ?, checked_in_at = ? "
+                                     "WHERE uuid = ?"));
+        query.addBindValue(ticket.uuid);
+        query.addBindValue(db::timestamp(now));
+        query.addBindValue(appointmentUuid);
+        if (!db::execute(query)) {
+            return storeFailure();
+        }
+    }
+    if (!transaction.commit()) {
         return storeFailure();
     }
     qCDebug(lcQueue) << "issued" << ticket.number;
     return QueueResult::success(ticket);
+}
+
+bool QueueStore::putAppointments(const QList<Appointment>& appointments, const QDateTime& now, QString* errorMessage)
+{
+    for (const Appointment& appointment : appointments) {
+        const QString problem = appointment.problem();
+        if (!problem.isEmpty()) {
+            *errorMessage = problem;
+            return false;
+        }
+    }
+    Savepoint transaction(db());
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral(
+        "INSERT INTO appointments (uuid, id_number, name, item_code, item_name, category, day, slot_start, slot_end, "
+        "booking_code, state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (uuid) DO UPDATE SET id_number = excluded.id_number, name = excluded.name, "
+        "item_code = excluded.item_code, item_name = excluded.item_name, category = excluded.category, "
+        "day = excluded.day, slot_start = excluded.slot_start, slot_end = excluded.slot_end, "
+        "booking_code = excluded.booking_code, updated_at = excluded.updated_at, "
+        // The host knows best whether the citizen came: a check-in is never undone by a later copy.
+        "state = CASE WHEN appointments.state = 'checked_in' THEN 'checked_in' ELSE excluded.state END"));
+    bool ok = transaction.isActive();
+    for (const Appointment& appointment : appointments) {
+        if (!ok) {
+            break;
+        }
+        query.addBindValue(appointment.uuid);
+        query.addBindValue(db::text(appointment.idNumber));
+        query.addBindValue(db::text(appointment.name));
+        query.addBindValue(db::text(appointment.itemCode));
+        query.addBindValue(db::text(appointment.itemName));
+        query.addBindValue(db::text(appointment.category));
+        query.addBindValue(dayOf(appointment.slotStart));
+        query.addBindValue(db::timestamp(appointment.slotStart));
+        query.addBindValue(db::timestamp(appointment.slotEnd));
+        query.addBindValue(db::text(appointment.bookingCode));
+        query.addBindValue(appointment.state);
+        query.addBindValue(db::timestamp(now));
+        ok = db::execute(query);
+    }
+    if (!ok || !transaction.commit()) {
+        *errorMessage = tr("The appointments could not be saved in the queue file.");
+        return false;
+    }
+    qCInfo(lcQueue) << "stored" << appointments.size() << "appointments";
+    return true;
+}
+
+QList<Appointment> QueueStore::readAppointments(const QString& where, const QVariantList& values) const
+{
+    QList<Appointment> result;
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT a.uuid, a.id_number, a.name, a.item_code, a.item_name, a.category, "
+                                 "a.slot_start, a.slot_end, a.booking_code, a.state, t.number "
+                                 "FROM appointments a LEFT JOIN tickets t ON t.uuid = a.ticket_uuid "
+                                 "WHERE %1 ORDER BY a.slot_start, a.uuid")
+                      .arg(where));
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!db::execute(query)) {
+        return result;
+    }
+    while (query.next()) {
+        Appointment appointment;
+        appointment.uuid = query.value(0).toString();
+        appointment.idNumber = query.value(1).toString();
+        appointment.name = query.value(2).toString();
+        appointment.itemCode = query.value(3).toString();
+        appointment.itemName = query.value(4).toString();
+        appointment.category = query.value(5).toString();
+        appointment.slotStart = db::parseTimestamp(query.value(6).toString());
+        appointment.slotEnd = db::parseTimestamp(query.value(7).toString());
+        appointment.bookingCode = query.value(8).toString();
+        appointment.state = query.value(9).toString();
+        appointment.ticketNumber = query.value(10).toString();
+        result.append(appointment);
+    }
+    return result;
+}
+
+QList<Appointment> QueueStore::appointments(const QDate& day) const
+{
+    return readAppointments(QStringLiteral("a.day = ?"), {day.toString(Qt::ISODate)});
+}
+
+std::optional<Appointment> QueueStore::findAppointment(const QString& idNumber, const QString& bookingCode,
+                                                       const QDateTime& now) const
+{
+    if (idNumber.isEmpty() == bookingCode.isEmpty()) {
+        return std::nullopt;
+    }
+    const QList<Appointment> found = readAppointments(
+        idNumber.isEmpty() ? QStringLiteral("a.day = ? AND a.booking_code = ? AND a.state != 'cancelled'")
+                           : QStringLiteral("a.day = ? AND a.id_number = ? AND a.state != 'cancelled'"),
+        {dayOf(now), idNumber.isEmpty() ? bookingCode : idNumber});
+    if (found.isEmpty()) {
+        return std::nullopt;
+    }
+    for (const Appointment& appointment : found) {
+        if (checkInWindow(appointment, now, checkInEarlyLimitMinutes) != CheckInWindow::TooLate) {
+            return appointment;
+        }
+    }
+    return found.constLast();
+}
+
+QueueResult QueueStore::checkIn(const QString& idNumber, const QString& bookingCode, const QDateTime& now)
+{
+    const auto appointment = findAppointment(idNumber.toUpper(), bookingCode, now);
+    if (!appointment) {
+        return QueueResult::failure(
+            bookingCode.isEmpty() ? tr("There is no appointment for today with this ID card.")
+                                  : tr("There is no appointment for today with the booking code %1.").arg(bookingCode),
+            QStringLiteral("not-found"));
+    }
+    const QJsonObject shown {{QStringLiteral("appointment"), appointment->toJson(false)}};
+    if (appointment->state == u"checked_in" && !appointment->ticketNumber.isEmpty()) {
+        auto again = ticket(appointment->ticketNumber, dayOf(now));
+        if (again) {
+            QueueResult result = QueueResult::success(*again);
+            result.extra = shown;
+            result.extra.insert(QStringLiteral("again"), true);
+            return result;
+        }
+    }
+    const CheckInWindow window = checkInWindow(*appointment, now, checkInEarlyLimitMinutes);
+    if (window != CheckInWindow::Open) {
+        const QString slot = appointment->slotStart.toLocalTime().toString(QStringLiteral("HH:mm"));
+        QueueResult result = QueueResult::failure(
+            window == CheckInWindow::TooEarly
+                ? tr("Your appointment is at %1. Check-in opens %2 minutes before it.")
+                      .arg(slot)
+                      .arg(checkInEarlyLimitMinutes)
+                : tr("Your appointment at %1 has passed. Please take a ticket for your service.").arg(slot),
+            checkInWindowCode(window));
+        result.extra = shown;
+        return result;
+    }
+    QStringList active;
+    for (const Category& category : categories()) {
+        active.append(category.code);
+    }
+    TicketRequest request;
+    request.category = appointmentCategories.categoryFor(*appointment, active);
+    // A booking code alone is enough; the ID number ties the ticket to the citizen when the district sent one.
+    if (idcard::IdNumber::check(appointment->idNumber, now.toLocalTime().date()).valid) {
+        request.idNumber = appointment->idNumber;
+    }
+    request.appointmentAt = appointment->slotStart;
+    QueueResult result = issueTicket(request, now, appointment->uuid);
+    if (result.ok) {
+        result.extra = shown;
+    }
+    return result;
 }
 
 bool QueueStore::finishCurrent(int counter, const QDateTime& now)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "queue/Appointments.h"
 #include "queue/QueueRules.h"
 #include "queue/QueueTypes.h"
 
@@ -73,13 +74,30 @@ public:
 
     QueueRules rules; // the ordering; maxPriorityInRow is a setting of the host
     int noShowDelaySeconds = defaultNoShowDelaySeconds;
+    // Which category serves an appointment (the "items" of the categories file) and how early one may check in.
+    AppointmentCategories appointmentCategories = AppointmentCategories::shipped();
+    int checkInEarlyLimitMinutes = checkInEarlyMinutes;
 
     // Group commit for the host: operations between these share one durable commit (one disk flush), and
     // nothing of them may be answered before commitBatch() returned true.
     [[nodiscard]] bool beginBatch();
     [[nodiscard]] bool commitBatch();
 
+    // A ticket. With an ID number that has an appointment open for check-in now, the ticket gets the slot and
+    // the appointment is checked in (a clerk or the CLI issuing for an appointed citizen).
     [[nodiscard]] QueueResult issue(const TicketRequest& request, const QDateTime& now);
+
+    // Adds or updates appointments by uuid, all or none; a checked-in one stays checked in.
+    [[nodiscard]] bool putAppointments(const QList<Appointment>& appointments, const QDateTime& now,
+                                       QString* errorMessage);
+    // The citizen's appointment of today by ID number or booking code: the one open for check-in, else the next
+    // one, else the last missed one. ticketNumber is set once it is checked in.
+    [[nodiscard]] std::optional<Appointment> findAppointment(const QString& idNumber, const QString& bookingCode,
+                                                             const QDateTime& now) const;
+    // A ticket for the appointment at its slot (codes not-found, too-early, too-late); a second check-in gives the
+    // same ticket again. extra holds the appointment (without the ID number) and "again" for a repeat.
+    [[nodiscard]] QueueResult checkIn(const QString& idNumber, const QString& bookingCode, const QDateTime& now);
+    [[nodiscard]] QList<Appointment> appointments(const QDate& day) const;
     [[nodiscard]] QueueResult callNext(int counter, const QStringList& categories, const QString& clerk,
                                        const QDateTime& now);
     [[nodiscard]] QueueResult recall(int counter, const QDateTime& now);
@@ -116,6 +134,9 @@ private:
     [[nodiscard]] std::optional<Ticket> readTicket(const QString& where, const QVariantList& values) const;
     [[nodiscard]] QueueResult storeFailure() const;
     [[nodiscard]] bool finishCurrent(int counter, const QDateTime& now);
+    [[nodiscard]] QueueResult issueTicket(const TicketRequest& request, const QDateTime& now,
+                                          const QString& appointmentUuid);
+    [[nodiscard]] QList<Appointment> readAppointments(const QString& where, const QVariantList& values) const;
 
     QString m_path;
     QString m_connection;

@@ -61,6 +61,10 @@ bool HallSession::start(QString* errorMessage)
     if (!m_options.printToFolder.isEmpty()) {
         m_kiosk->setPrinter(std::make_unique<TicketPrinter>(TicketPrinter::Roll::Mm80, m_options.printToFolder));
     }
+    if (m_options.cardReader) {
+        // An unplugged reader shows a line on the kiosk; tickets work without it.
+        m_kiosk->useCardSource(m_options.cardReader->createSource());
+    }
     m_kiosk->setWindowTitle(tr("Ticket kiosk"));
     m_display = std::make_unique<DisplayPage>();
     m_display->setHallName(m_options.hallName);

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "idcard/ReaderSettings.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace ow::queue {
 class QueueClient;
@@ -30,6 +33,8 @@ struct HallOptions
     QUrl remoteHost; // set: the kiosk and display serve a host running elsewhere (onewindow-cli queue host)
     int voiceVolumePercent = 80; // Settings > Hall queue of the hall PC's data
     int voiceRepeats = 2;
+    // The kiosk's ID card reader: --card-reader DEVICE, or the reader set in Settings on this PC; none: no reader.
+    std::optional<idcard::ReaderSettings> cardReader;
 };
 
 // One PC as the hall: the queue host, the ticket kiosk on the touch screen and the calling display on the

@@ -1,5 +1,7 @@
 #include "queue/TicketPrinter.h"
 
+#include "queue/QueueRules.h"
+
 #include "paper/QrCode.h"
 
 #include <QDir>
@@ -42,7 +44,8 @@ void TicketPrinter::paint(QPagedPaintDevice& device, const queue::Ticket& ticket
     line(ticket.number, unit * 6, true);
     line(tr("%n people ahead of you", nullptr, ticket.ahead), unit * 3 / 2, false);
     if (ticket.priority) {
-        line(tr("Priority service"), unit * 3 / 2, true);
+        line(tr("Priority service: %1").arg(queue::QueueRules::priorityReasonText(ticket.priorityReason)), unit * 3 / 2,
+             true);
     }
     line(ticket.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), unit, false);
     QString ignored;

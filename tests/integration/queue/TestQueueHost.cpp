@@ -3,6 +3,7 @@
 #include "idcard/IdNumber.h"
 #include "queue/QueueClient.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void keyFromAFileOrTheEnvironment();
     void terminateStopsCleanly();
     void eventsReachTheDisplay();
+    void appointmentsFromTheCliAreCalledFirst();
 
 private:
     void startHost(quint16 port = 0);
@@ -336,6 +338,56 @@ void TestQueueHost::clientReconnectsByItself()
                                [](const ow::queue::CounterState& c) { return c.number == 7 && c.online; });
         }(),
         5000);
+}
+
+void TestQueueHost::appointmentsFromTheCliAreCalledFirst()
+{
+    QCOMPARE(cli(QStringList {u"queue"_s, u"ticket"_s, u"--category"_s, u"A"_s} + hostArgs()).exitCode, 0);
+    const QString first17 = u"11010119800101123"_s;
+    const QString citizen = first17 + *ow::idcard::IdNumber::checkCharacter(first17);
+    const QDateTime slot = QDateTime::currentDateTime().addSecs(-5 * 60);
+    const QJsonArray appointments {QJsonObject {{u"uuid"_s, u"appointment-1"_s},
+                                                {u"id_number"_s, citizen},
+                                                {u"name"_s, u"Test Citizen"_s},
+                                                {u"item_code"_s, u"pension-eligibility-check"_s},
+                                                {u"slot_start"_s, ow::queue::wireTime(slot)},
+                                                {u"slot_end"_s, ow::queue::wireTime(slot.addSecs(30 * 60))},
+                                                {u"booking_code"_s, u"123456"_s},
+                                                {u"state"_s, u"booked"_s}}};
+    const QString file = m_dir->filePath(u"appointments.json"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(appointments).toJson());
+    out.close();
+    Run run = cli(QStringList {u"queue"_s, u"appointments"_s, u"--file"_s, file} + hostArgs());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"1 appointment"_s), qPrintable(run.out));
+
+    // The appointed citizen comes after a walk-in and is still called first: the slot has come.
+    run = cli(QStringList {u"queue"_s, u"ticket"_s, u"--category"_s, u"A"_s, u"--id-number"_s, citizen} + hostArgs());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().value(u"number"_s).toString(), u"A002"_s);
+    QCOMPARE(run.json().value(u"priority_reason"_s).toString(), u"appointment"_s);
+    run = cli(QStringList {u"queue"_s, u"call"_s, u"--counter"_s, u"1"_s} + hostArgs());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().value(u"number"_s).toString(), u"A002"_s);
+    QCOMPARE(run.json().value(u"reason_code"_s).toString(), u"appointment"_s);
+
+    // A file with a broken appointment is refused before anything is sent.
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(R"([{"uuid": "x", "id_number": "", "booking_code": "", "slot_start": "", "slot_end": ""}])");
+    out.close();
+    run = cli(QStringList {u"queue"_s, u"appointments"_s, u"--file"_s, file} + hostArgs());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"slot_start"_s), qPrintable(run.err));
+
+    // The kiosk may look appointments up but not put them.
+    auto kiosk = client(u"kiosk"_s, 0);
+    QTRY_VERIFY(kiosk->isReady());
+    QString code;
+    kiosk->putAppointments(ow::queue::Appointment::fromJsonArray(appointments), this,
+                           [&](const QueueReply& reply) { code = reply.code; });
+    QTRY_COMPARE(code, u"refused"_s);
 }
 
 void TestQueueHost::wrongKeyIsRefused()
