@@ -103,14 +103,58 @@ QList<OutboxRow> SyncRepository::problems() const
             rows.append(readOutbox(query));
         }
     }
+    QSqlQuery refusals(m_database.connection());
+    refusals.prepare(
+        QStringLiteral("SELECT stream, uuid, version, reason, refused_at FROM district_refusals ORDER BY refused_at"));
+    if (execute(refusals)) {
+        while (refusals.next()) {
+            OutboxRow row;
+            row.entity = refusals.value(0).toString();
+            row.entityUuid = refusals.value(1).toString();
+            row.operation = QStringLiteral("pull");
+            row.serverVersion = refusals.value(2).toLongLong();
+            row.reason = refusals.value(3).toString();
+            row.createdAt = parseTimestamp(refusals.value(4).toString());
+            row.state = QStringLiteral("refused");
+            rows.append(row);
+        }
+    }
     return rows;
+}
+
+bool SyncRepository::recordRefusal(const QString& stream, const QString& uuid, qint64 version, const QString& reason,
+                                   const QDateTime& at)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("INSERT INTO district_refusals (stream, uuid, version, reason, refused_at) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (stream, uuid) DO UPDATE SET "
+                       "version = excluded.version, reason = excluded.reason, refused_at = excluded.refused_at"));
+    query.addBindValue(stream);
+    query.addBindValue(uuid);
+    query.addBindValue(version);
+    query.addBindValue(text(reason));
+    query.addBindValue(timestamp(at));
+    return execute(query);
+}
+
+bool SyncRepository::clearRefusal(const QString& stream, const QString& uuid)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM district_refusals WHERE stream = ? AND uuid = ?"));
+    query.addBindValue(stream);
+    query.addBindValue(uuid);
+    return execute(query);
 }
 
 SyncCounts SyncRepository::counts() const
 {
     SyncCounts counts;
     counts.pendingOps = countOf(m_database, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'"));
-    counts.rejected = countOf(m_database, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'rejected'"));
+    // Refused master data counts as rejected: the supervisor sees it with the rest of the sync problems.
+    counts.rejected = countOf(m_database,
+                              QStringLiteral("SELECT (SELECT count(*) FROM outbox WHERE state = 'rejected') + "
+                                             "(SELECT count(*) FROM district_refusals)"));
     counts.conflicts = countOf(m_database, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'conflict'"));
     counts.pendingBlobs = countOf(m_database,
                                   QStringLiteral("SELECT count(DISTINCT a.sha256) FROM attachments a "

@@ -81,8 +81,14 @@ public:
                                    std::optional<qint64> serverVersion, const QDateTime& at);
     // Not applied (retry, or no usable answer): the row stays pending and remembers why.
     [[nodiscard]] bool recordAttempt(qint64 seq, const QString& reason, const QString& error, const QDateTime& at);
-    // Rejected and conflicting rows, oldest first: a person has to look at them.
+    // Rejected and conflicting rows, oldest first, then master data this counter refused (entity = the stream,
+    // state "refused", seq 0): a person has to look at them.
     [[nodiscard]] QList<OutboxRow> problems() const;
+    // A pulled master-data record (calendar year, certificate template) this counter refused; the old one stays.
+    [[nodiscard]] bool recordRefusal(const QString& stream, const QString& uuid, qint64 version, const QString& reason,
+                                     const QDateTime& at);
+    // A newer version of the record was accepted: its refusal is no longer a problem.
+    [[nodiscard]] bool clearRefusal(const QString& stream, const QString& uuid);
     [[nodiscard]] SyncCounts counts() const;
     // The sync state of one record: pending, synced, rejected, conflict, or empty when it never had an outbox row.
     [[nodiscard]] QString recordState(const QString& entity, const QString& entityUuid) const;

@@ -63,16 +63,39 @@ std::optional<QList<int>> CalendarService::importFile(const QString& path, QStri
         return std::nullopt;
     }
     const QByteArray document = file.readAll();
+    QString error;
+    if (!check(document, &error)) {
+        *errorMessage = tr("The calendar file %1 was not imported: %2").arg(QDir::toNativeSeparators(path), error);
+        return std::nullopt;
+    }
+    db::Transaction transaction(m_database.connection());
+    const auto years = transaction.isActive() ? importDocument(document, path, errorMessage) : std::nullopt;
+    if (!years || !transaction.commit()) {
+        *errorMessage = tr("The calendar could not be saved to the data file.");
+        return std::nullopt;
+    }
+    return years;
+}
+
+bool CalendarService::check(const QByteArray& document, QString* errorMessage)
+{
     const CalendarLoadResult checked = WorkingCalendar::fromJson(document);
     if (!checked.ok()) {
-        *errorMessage =
-            tr("The calendar file %1 was not imported: %2").arg(QDir::toNativeSeparators(path), checked.error);
+        *errorMessage = checked.error;
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<int>> CalendarService::importDocument(const QByteArray& document, const QString& origin,
+                                                          QString* errorMessage)
+{
+    if (!check(document, errorMessage)) {
         return std::nullopt;
     }
     QList<int> years;
     db::CalendarRepository calendars(m_database);
-    db::Transaction transaction(m_database.connection());
-    bool stored = transaction.isActive();
+    bool stored = true;
     for (const QJsonObject& year : yearObjects(document)) {
         const int number = year.value(QStringLiteral("year")).toInt();
         stored = stored && calendars.storeYear(number, QJsonDocument(year).toJson(QJsonDocument::Compact));
@@ -80,10 +103,8 @@ std::optional<QList<int>> CalendarService::importFile(const QString& path, QStri
     }
     stored = stored &&
         db::AuditRepository(m_database)
-            .append(
-                {}, QStringLiteral("calendar.import"), path,
-                {{QStringLiteral("years"), QJsonArray::fromVariantList(QVariantList(years.begin(), years.end()))}}) &&
-        transaction.commit();
+            .append({}, QStringLiteral("calendar.import"), origin,
+                    {{QStringLiteral("years"), QJsonArray::fromVariantList(QVariantList(years.begin(), years.end()))}});
     if (!stored) {
         *errorMessage = tr("The calendar could not be saved to the data file.");
         return std::nullopt;

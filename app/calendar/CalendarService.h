@@ -21,6 +21,12 @@ public:
     [[nodiscard]] CalendarLoadResult load() const;
     // Checks the file whole, then stores each of its years; nothing is stored when any year is wrong.
     [[nodiscard]] std::optional<QList<int>> importFile(const QString& path, QString* errorMessage);
+    // Checks a document of one year or a list of years as importFile does; the reason when it is refused.
+    [[nodiscard]] static bool check(const QByteArray& document, QString* errorMessage);
+    // Checks the document, then stores each of its years with an audit row naming origin, inside the caller's
+    // open transaction (the sync's pull); nothing is stored when any year is wrong.
+    [[nodiscard]] std::optional<QList<int>> importDocument(const QByteArray& document, const QString& origin,
+                                                           QString* errorMessage);
 
 private:
     db::Database& m_database;

@@ -7,7 +7,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMap>
+#include <QReadWriteLock>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -19,6 +22,21 @@ namespace {
 
 constexpr int supportedFormat = 1;
 const QString shippedFolder = QStringLiteral(":/certificates");
+
+// The district folder of this process (see setDistrictFolderFor); read by every thread that issues certificates.
+QReadWriteLock districtFolderLock;
+QString& districtFolderPath()
+{
+    static QString path;
+    return path;
+}
+
+// Template codes are file names in the district folder: no separators, nothing hidden.
+bool isSafeCode(const QString& code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    return pattern.match(code).hasMatch();
+}
 
 // Collects every mistake of one file, so a template author fixes them all in one pass.
 class Reader
@@ -334,18 +352,75 @@ std::optional<CertificateTemplate> CertificateTemplate::load(const QString& path
 
 QList<CertificateTemplate> CertificateTemplate::templates(QString* errorMessage)
 {
-    QList<CertificateTemplate> result;
+    QMap<QString, CertificateTemplate> byCode;
     const QDir folder(shippedFolder);
     for (const QString& name : folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         auto loaded = load(folder.filePath(name), errorMessage);
         if (!loaded) {
             return {};
         }
-        result.append(*loaded);
+        byCode.insert(loaded->code, *loaded);
     }
-    std::sort(result.begin(), result.end(),
-              [](const CertificateTemplate& a, const CertificateTemplate& b) { return a.code < b.code; });
-    return result;
+    // The district's templates were checked when they arrived; one spoiled since is skipped, the shipped one stays.
+    const QString district = districtFolder();
+    if (!district.isEmpty()) {
+        const QDir pulled(district);
+        for (const QString& name : pulled.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QString error;
+            auto loaded = load(pulled.filePath(name), &error);
+            if (!loaded) {
+                qCWarning(lcTemplate) << "district template" << name << "not used:" << error;
+                continue;
+            }
+            byCode.insert(loaded->code, *loaded);
+        }
+    }
+    // QMap keeps the codes in order.
+    return byCode.values();
+}
+
+void CertificateTemplate::setDistrictFolderFor(const QString& dataDir)
+{
+    const QWriteLocker locker(&districtFolderLock);
+    districtFolderPath() = dataDir.isEmpty() ? QString() : districtFolderOf(dataDir);
+}
+
+QString CertificateTemplate::districtFolder()
+{
+    const QReadLocker locker(&districtFolderLock);
+    return districtFolderPath();
+}
+
+QString CertificateTemplate::districtFolderOf(const QString& dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("certificates"));
+}
+
+bool CertificateTemplate::storeDistrictTemplate(const QString& dataDir, const QString& code,
+                                                const QJsonObject& document, QString* errorMessage)
+{
+    if (!isSafeCode(code)) {
+        *errorMessage = tr("The district sent a certificate template with the unusable code %1.").arg(code);
+        return false;
+    }
+    const QByteArray json = QJsonDocument(document).toJson(QJsonDocument::Indented);
+    const QString fileName = code + QStringLiteral(".json");
+    const auto checked = fromJson(json, fileName, errorMessage);
+    if (!checked) {
+        return false;
+    }
+    if (checked->code != code) {
+        *errorMessage = tr("%1: the template's code %2 is not the code it was sent as.").arg(fileName, checked->code);
+        return false;
+    }
+    const QString folder = districtFolderOf(dataDir);
+    QSaveFile file(QDir(folder).filePath(fileName));
+    if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
+        !file.commit()) {
+        *errorMessage = tr("The certificate template %1 could not be saved: %2").arg(code, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 std::optional<CertificateTemplate> CertificateTemplate::find(const QString& code, QString* errorMessage)

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QByteArray;
+class QJsonObject;
 
 namespace ow::certificate {
 
@@ -61,10 +62,21 @@ public:
     [[nodiscard]] static std::optional<CertificateTemplate> fromJson(const QByteArray& json, const QString& fileName,
                                                                      QString* errorMessage);
     [[nodiscard]] static std::optional<CertificateTemplate> load(const QString& path, QString* errorMessage);
-    // The shipped templates under :/certificates, ordered by code.
+    // The templates in force, ordered by code: the shipped ones under :/certificates, each replaced by the
+    // district's template of the same code when the district folder holds one (districtFolder()).
     [[nodiscard]] static QList<CertificateTemplate> templates(QString* errorMessage);
-    // A shipped template by code, or a template file when code names one (for template work).
+    // A template in force by code, or a template file when code names one (for template work).
     [[nodiscard]] static std::optional<CertificateTemplate> find(const QString& code, QString* errorMessage);
+
+    // Where templates pulled from the district are kept: <data dir>/certificates, one CODE.json each. Set once
+    // per process by whoever opens a counter's data folder; empty (the default) means shipped templates only.
+    static void setDistrictFolderFor(const QString& dataDir);
+    [[nodiscard]] static QString districtFolder();
+    [[nodiscard]] static QString districtFolderOf(const QString& dataDir);
+    // Checks a template from the district and keeps it in the folder of dataDir for the next certificate;
+    // a template that does not parse, or whose code is not code, is refused and the one in force stays.
+    [[nodiscard]] static bool storeDistrictTemplate(const QString& dataDir, const QString& code,
+                                                    const QJsonObject& document, QString* errorMessage);
 
     // The data sources a field can be bound to, besides "form.<field>".
     [[nodiscard]] static QStringList sources();

@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "catalog/CatalogService.h"
+#include "certificate/CertificateTemplate.h"
 #include "core/Language.h"
 #include "core/Paths.h"
 #include "db/Database.h"
@@ -25,6 +26,8 @@ int runQueueCommand(const QString& command, Context& context);
 QString queueUsage();
 // In SyncCommands.cpp.
 int runSyncCommand(const QString& command, Context& context);
+// In AppointmentCommands.cpp.
+int runAppointmentCommand(const QString& command, Context& context);
 
 namespace {
 
@@ -158,6 +161,11 @@ QList<Group> groups()
                  "                                    or in conflict\n"
                  "  sync status [--json]              what waits, what was refused, the last good sync\n"
                  "  sync problems [--json]            records the district rejected or that conflict\n")},
+        {QStringLiteral("appointment"),
+         {QStringLiteral("list")},
+         &runAppointmentCommand,
+         Cli::tr("  appointment list [--date YYYY-MM-DD] [--json]\n"
+                 "                                    the day's appointments of this hall (default: today)\n")},
     };
 }
 
@@ -270,6 +278,8 @@ int Cli::run(const QStringList& originalArguments)
         return UsageError;
     }
     Context context {{}, core::dataDirectory(dataDir), out, err};
+    // Certificates are issued with the templates the district sent to this data folder, where it has sent one.
+    certificate::CertificateTemplate::setDistrictFolderFor(context.dataDir);
     context.arguments = QStringList {arguments.at(0) + u' ' + groupName + u' ' + command} + arguments.mid(3);
     return group->run(command, context);
 }

@@ -1,6 +1,8 @@
 #include "sync/SyncEngine.h"
 
+#include "appointments/AppointmentService.h"
 #include "auth/Role.h"
+#include "calendar/CalendarService.h"
 #include "certificate/CertificateTemplate.h"
 #include "certificate/TrustedKeys.h"
 #include "db/AuditRepository.h"
@@ -388,8 +390,13 @@ bool SyncEngine::applyChanges(const QList<protocol::PullChange>& changes, QStrin
             keys.append(change);
         } else if (change.stream == QLatin1StringView(protocol::stream::catalog)) {
             // Imported before this transaction by importPulledCatalog.
+        } else if (change.stream == QLatin1StringView(protocol::stream::calendar) ||
+                   change.stream == QLatin1StringView(protocol::stream::certificateTemplates) ||
+                   change.stream == QLatin1StringView(protocol::stream::appointments)) {
+            if (!applyMasterData(change, errorMessage)) {
+                return false;
+            }
         } else {
-            // Streams the district reserves (catalog, calendar, templates, appointments) arrive in a later version.
             qCDebug(lcSync) << "change of stream" << change.stream << "not used by this version";
         }
     }
@@ -398,8 +405,7 @@ bool SyncEngine::applyChanges(const QList<protocol::PullChange>& changes, QStrin
     }
 
     // trusted-keys.json keeps entries added by hand; the district's entries are added, updated or retired.
-    const QString dataDir = m_dataDir.isEmpty() ? QFileInfo(m_database.path()).absolutePath() : m_dataDir;
-    const QString path = certificate::TrustedKeys::defaultPath(dataDir);
+    const QString path = certificate::TrustedKeys::defaultPath(dataDir());
     QJsonArray entries;
     QFile existing(path);
     if (existing.open(QIODevice::ReadOnly)) {
@@ -437,6 +443,56 @@ bool SyncEngine::applyChanges(const QList<protocol::PullChange>& changes, QStrin
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(entries).toJson(QJsonDocument::Indented)) < 0 ||
         !file.commit()) {
         *errorMessage = QStringLiteral("%1 not written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString SyncEngine::dataDir() const
+{
+    return m_dataDir.isEmpty() ? QFileInfo(m_database.path()).absolutePath() : m_dataDir;
+}
+
+bool SyncEngine::applyMasterData(const protocol::PullChange& change, QString* errorMessage)
+{
+    db::SyncRepository repository(m_database);
+    if (change.deleted) {
+        // The district never deletes master data; a record it withdraws comes as a new version.
+        qCDebug(lcSync) << "deleted change of stream" << change.stream << "ignored";
+        return true;
+    }
+    QString refusal;
+    bool accepted = false;
+    if (change.stream == QLatin1StringView(protocol::stream::calendar)) {
+        const QByteArray document = QJsonDocument(change.data).toJson(QJsonDocument::Compact);
+        calendar::CalendarService calendars(m_database);
+        if (calendar::CalendarService::check(document, &refusal)) {
+            if (!calendars.importDocument(document, QStringLiteral("district"), errorMessage)) {
+                return false;
+            }
+            accepted = true;
+        }
+    } else if (change.stream == QLatin1StringView(protocol::stream::certificateTemplates)) {
+        accepted = certificate::CertificateTemplate::storeDistrictTemplate(
+            dataDir(), change.uuid, change.data.value(QStringLiteral("template")).toObject(), &refusal);
+    } else {
+        appointments::AppointmentService service(m_database);
+        const auto appointment = appointments::AppointmentService::fromDistrict(change.data, change.version, &refusal);
+        if (appointment) {
+            if (!service.apply(*appointment)) {
+                *errorMessage = QStringLiteral("appointment %1 not stored").arg(change.uuid);
+                return false;
+            }
+            accepted = true;
+        }
+    }
+    if (accepted) {
+        return repository.clearRefusal(change.stream, change.uuid);
+    }
+    // The counter keeps what it had; a person sees the refusal under sync problems until a good version comes.
+    qCWarning(lcSync) << change.stream << change.uuid << "version" << change.version << "refused:" << refusal;
+    if (!repository.recordRefusal(change.stream, change.uuid, change.version, refusal, m_clock())) {
+        *errorMessage = QStringLiteral("refusal of %1 %2 not stored").arg(change.stream, change.uuid);
         return false;
     }
     return true;

@@ -95,6 +95,10 @@ private:
     [[nodiscard]] BlobResult uploadBlob(db::BlobUpload& blob, SyncSummary& summary);
     [[nodiscard]] bool stopOn(const DistrictReply& reply, SyncSummary& summary);
     [[nodiscard]] bool applyChanges(const QList<protocol::PullChange>& changes, QString* errorMessage);
+    // A calendar year, certificate template or appointment: stored, or refused (logged and kept as a sync
+    // problem, the old record stays). False only when the data file fails.
+    [[nodiscard]] bool applyMasterData(const protocol::PullChange& change, QString* errorMessage);
+    [[nodiscard]] QString dataDir() const;
     void report(const QString& phase, int done, int total) const;
 
     db::Database& m_database;

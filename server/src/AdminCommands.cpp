@@ -115,7 +115,10 @@ QString AdminCommands::usage()
            "  stats [--json]                        counts of cases, blobs, operations, numbers and devices\n"
            "  load-population FILE                  load shared citizen data (household, disability, allowance)\n") +
         tr("  audit-check [--json]                  each counter's audit chain: intact or where it breaks\n"
-           "  catalog import DIR                    publish the service catalog in DIR to every counter\n"));
+           "  catalog import DIR                    publish the service catalog in DIR to every counter\n") +
+        tr("  calendar import FILE                  publish working-day calendar years to every counter\n"
+           "  template import FILE...               publish certificate templates to every counter\n"
+           "  appointment import FILE               publish appointments (JSON array) to their halls' counters\n"));
 }
 
 bool AdminCommands::openStore()
@@ -158,6 +161,15 @@ int AdminCommands::run(const QStringList& arguments)
     }
     if (first == u"catalog" && second == u"import") {
         return catalogImport(rest(2));
+    }
+    if (first == u"calendar" && second == u"import") {
+        return calendarImport(rest(2));
+    }
+    if (first == u"template" && second == u"import") {
+        return templateImport(rest(2));
+    }
+    if (first == u"appointment" && second == u"import") {
+        return appointmentImport(rest(2));
     }
     if (first == u"stats") {
         return stats(rest(1));

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QStringList>
 #include <QTextStream>
 
@@ -32,6 +35,14 @@ private:
     int loadPopulation(const QStringList& arguments);
     int auditCheck(const QStringList& arguments); // AuditChain.cpp
     int catalogImport(const QStringList& arguments); // CatalogImport.cpp
+    int calendarImport(const QStringList& arguments); // MasterDataImport.cpp
+    int templateImport(const QStringList& arguments); // MasterDataImport.cpp
+    int appointmentImport(const QStringList& arguments); // MasterDataImport.cpp
+    // Appends one change per record (uuid, data) with the next version of its uuid, all in one transaction;
+    // hallOf names the hall of a record only its hall pulls. skipUnchanged: a record equal to its last version
+    // is not published again.
+    int publishChanges(const QString& stream, const QList<std::pair<QString, QJsonObject>>& records,
+                       const QHash<QString, QString>& hallOf, bool skipUnchanged, int* published);
 
     [[nodiscard]] bool openStore();
 
