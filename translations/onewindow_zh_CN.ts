@@ -27,6 +27,13 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
     </message>
 </context>
 <context>
+    <name>ow::appointments::AppointmentService</name>
+    <message>
+        <source>The district sent an appointment this counter cannot use (%1).</source>
+        <translation>区级下发了本窗口无法使用的预约（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>ow::audit::AuditChain</name>
     <message>
         <source>Row %1 does not start the chain: rows before it were removed.</source>
@@ -859,6 +866,18 @@ Number %2 is spoiled; the next print takes a new number.</source>
     <message>
         <source>There is no certificate template %1. Templates: %2.</source>
         <translation>没有证照模板 %1。现有模板：%2。</translation>
+    </message>
+    <message>
+        <source>The district sent a certificate template with the unusable code %1.</source>
+        <translation>区级下发的证照模板代码 %1 无法使用。</translation>
+    </message>
+    <message>
+        <source>%1: the template's code %2 is not the code it was sent as.</source>
+        <translation>%1：模板代码 %2 与下发时的代码不一致。</translation>
+    </message>
+    <message>
+        <source>The certificate template %1 could not be saved: %2</source>
+        <translation>证照模板 %1 无法保存：%2</translation>
     </message>
 </context>
 <context>
@@ -1766,52 +1785,6 @@ Options:
         <translation>%1 号窗口恢复叫号。</translation>
     </message>
     <message>
-        <source>  queue host --listen HOST:PORT --db FILE [--categories FILE] [--max-priority-in-row N]
-             [--noshow-delay SECONDS]
-                                    run the hall host until SIGTERM or SIGINT
-  queue ticket --host URL --category C [--id-number N] [--disability] [--appointment HH:MM]
-                                    take a ticket; prints it as JSON
-  queue call --host URL --counter N [--categories A,B] [--clerk NAME]
-                                    call the next ticket; prints it as JSON, exit 1 when
-                                    nobody waits
-  queue recall|noshow|pause|resume --host URL --counter N
-                                    call again, not here (back once after a delay), pause
-  queue transfer --host URL --counter N (--to-category C | --to-counter M)
-                                    send the called ticket on; it keeps its place in line
-  queue finish --host URL --counter N [--case UUID ...] [--rating 1-5]
-                                    the service is done; links the cases and the rating
-  queue status --host URL [--json]  categories and their waiting, counters, recent calls
-  queue stats --host URL [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                                    waiting and service times by category, counter, clerk
-                                    and day, as JSON
-                                    (queue commands take the hall key from --key K, --key-file
-                                    FILE, OW_HALL_KEY or standard input; exit 3 when the hall
-                                    host cannot be reached or refuses the key)
-</source>
-        <translation>  queue host --listen HOST:PORT --db FILE [--categories FILE] [--max-priority-in-row N]
-             [--noshow-delay SECONDS]
-                                    运行叫号主机，直到收到 SIGTERM 或 SIGINT
-  queue ticket --host URL --category C [--id-number N] [--disability] [--appointment HH:MM]
-                                    取号；以 JSON 输出
-  queue call --host URL --counter N [--categories A,B] [--clerk NAME]
-                                    叫下一个号；以 JSON 输出，无人等候时
-                                    退出码为 1
-  queue recall|noshow|pause|resume --host URL --counter N
-                                    重呼、过号（延时后回到队列一次）、暂停
-  queue transfer --host URL --counter N (--to-category C | --to-counter M)
-                                    转出当前号码，保留原排队位置
-  queue finish --host URL --counter N [--case UUID ...] [--rating 1-5]
-                                    办结；关联办件和评价
-  queue status --host URL [--json]  各类别及等候人数、窗口、最近叫号
-  queue stats --host URL [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                                    按类别、窗口、工作人员和日期统计等候与办理时间，
-                                    以 JSON 输出
-                                    （叫号命令的密钥来自 --key K、--key-file FILE、
-                                    环境变量 OW_HALL_KEY 或标准输入；无法连接叫号主机
-                                    或密钥被拒绝时退出码为 3）
-</translation>
-    </message>
-    <message>
         <source>  sync enroll --server URL --code C register this counter with the district; the token is
                                     kept in the system keyring
   sync now [--server URL]           push and pull once and print a JSON summary; exit 0 all
@@ -1876,6 +1849,100 @@ Options:
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>--date must be a date like 2026-11-24.</source>
+        <translation>--date 必须是形如 2026-11-24 的日期。</translation>
+    </message>
+    <message>
+        <source>No appointments on %1.</source>
+        <translation>%1 没有预约。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>  appointment list [--date YYYY-MM-DD] [--json]
+                                    the day's appointments of this hall (default: today)
+</source>
+        <translation>  appointment list [--date YYYY-MM-DD] [--json]
+                                    本大厅当天的预约（默认：今天）
+</translation>
+    </message>
+    <message>
+        <source>queue appointments needs --file FILE with a JSON list of appointments.</source>
+        <translation>queue appointments 需要 --file FILE，文件内为 JSON 预约列表。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON list of appointments [{uuid, id_number, slot_start, ...}].</source>
+        <translation>%1 必须是 JSON 预约列表 [{uuid, id_number, slot_start, ...}]。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) stored at the hall host.</source>
+        <translation><numerusform>已在叫号主机存入 %n 条预约。</numerusform></translation>
+    </message>
+    <message>
+        <source>  queue host --listen HOST:PORT --db FILE [--categories FILE] [--max-priority-in-row N]
+             [--noshow-delay SECONDS]
+                                    run the hall host until SIGTERM or SIGINT
+  queue ticket --host URL --category C [--id-number N] [--disability] [--appointment HH:MM]
+                                    take a ticket; prints it as JSON
+  queue call --host URL --counter N [--categories A,B] [--clerk NAME]
+                                    call the next ticket; prints it as JSON, exit 1 when
+                                    nobody waits
+  queue recall|noshow|pause|resume --host URL --counter N
+                                    call again, not here (back once after a delay), pause
+  queue transfer --host URL --counter N (--to-category C | --to-counter M)
+                                    send the called ticket on; it keeps its place in line
+  queue finish --host URL --counter N [--case UUID ...] [--rating 1-5]
+                                    the service is done; links the cases and the rating
+  queue appointments --host URL --file FILE
+                                    put a JSON list of appointments (uuid, id_number, name,
+                                    item_code or category, slot_start, slot_end, booking_code,
+                                    state) at the hall host; updates by uuid
+  queue status --host URL [--json]  categories and their waiting, counters, recent calls
+  queue stats --host URL [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                                    waiting and service times by category, counter, clerk
+                                    and day, as JSON
+                                    (queue commands take the hall key from --key K, --key-file
+                                    FILE, OW_HALL_KEY or standard input; exit 3 when the hall
+                                    host cannot be reached or refuses the key)
+</source>
+        <translation>  queue host --listen HOST:PORT --db FILE [--categories FILE] [--max-priority-in-row N]
+             [--noshow-delay SECONDS]
+                                    运行叫号主机，直到收到 SIGTERM 或 SIGINT
+  queue ticket --host URL --category C [--id-number N] [--disability] [--appointment HH:MM]
+                                    取号；以 JSON 输出
+  queue call --host URL --counter N [--categories A,B] [--clerk NAME]
+                                    叫下一个号；以 JSON 输出，无人等候时
+                                    退出码为 1
+  queue recall|noshow|pause|resume --host URL --counter N
+                                    重呼、过号（延时后回到队列一次）、暂停
+  queue transfer --host URL --counter N (--to-category C | --to-counter M)
+                                    转出当前号码，保留原排队位置
+  queue finish --host URL --counter N [--case UUID ...] [--rating 1-5]
+                                    办结；关联办件和评价
+  queue appointments --host URL --file FILE
+                                    把 JSON 预约列表（uuid、id_number、name、item_code 或
+                                    category、slot_start、slot_end、booking_code、state）
+                                    存入叫号主机；按 uuid 更新
+  queue status --host URL [--json]  各类别及等候人数、窗口、最近叫号
+  queue stats --host URL [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                                    按类别、窗口、工作人员和日期统计等候与办理时间，
+                                    以 JSON 输出
+                                    （叫号命令的密钥来自 --key K、--key-file FILE、
+                                    环境变量 OW_HALL_KEY 或标准输入；无法连接叫号主机
+                                    或密钥被拒绝时退出码为 3）
+</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2367,140 @@ Without a command it serves the district API.
     <message>
         <source>--count must be 1 to 10000.</source>
         <translation>--count 必须在 1 到 10000 之间。</translation>
+    </message>
+    <message>
+        <source>  calendar import FILE                  publish working-day calendar years to every counter
+  template import FILE...               publish certificate templates to every counter
+  appointment import FILE               publish appointments (JSON array) to their halls' counters
+</source>
+        <translation>  calendar import FILE                  向所有窗口发布工作日历年份
+  template import FILE...               向所有窗口发布证照模板
+  appointment import FILE               向所属大厅的窗口发布预约（JSON 数组）
+</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON (%2); nothing was published.</source>
+        <translation>%1 不是 JSON（%2）；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: a year object needs "year", a number from 2000 to 2100.</source>
+        <translation>%1：年份对象需要“year”，取值为 2000 至 2100 之间的数字。</translation>
+    </message>
+    <message>
+        <source>%1: year %2 is not in calendar format 1.</source>
+        <translation>%1：年份 %2 不是日历格式 1。</translation>
+    </message>
+    <message>
+        <source>%1: year %2 has a holiday whose from/to are not dates of that year in order.</source>
+        <translation>%1：年份 %2 中有节假日的起止日期不是该年内按先后顺序的日期。</translation>
+    </message>
+    <message>
+        <source>%1: year %2 has a make-up working day that is not a date of that year.</source>
+        <translation>%1：年份 %2 中有调休上班日不是该年的日期。</translation>
+    </message>
+    <message>
+        <source>%1: year %2 has no "holidays" list.</source>
+        <translation>%1：年份 %2 没有“holidays”列表。</translation>
+    </message>
+    <message>
+        <source>%1: a template needs a "code" of letters, digits, dots and dashes.</source>
+        <translation>%1：模板需要由字母、数字、点和短横线组成的“code”。</translation>
+    </message>
+    <message>
+        <source>%1: the template is not in format 1.</source>
+        <translation>%1：模板不是格式 1。</translation>
+    </message>
+    <message>
+        <source>%1: the template has no "fields" list.</source>
+        <translation>%1：模板没有“fields”列表。</translation>
+    </message>
+    <message>
+        <source>Nothing was published: the district database failed; try again.</source>
+        <translation>未发布任何内容：区级数据库出错，请重试。</translation>
+    </message>
+    <message>
+        <source>Give one calendar file: admin calendar import FILE.</source>
+        <translation>请给出一个日历文件：admin calendar import FILE。</translation>
+    </message>
+    <message>
+        <source>%1 holds no calendar year objects; nothing was published.</source>
+        <translation>%1 中没有日历年份对象；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: year %2 appears twice; nothing was published.</source>
+        <translation>%1：年份 %2 出现了两次；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was published.</source>
+        <translation>未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>Published %1 calendar year(s) to every counter (%2 unchanged).</source>
+        <translation>已向所有窗口发布 %1 个日历年份（%2 个未变）。</translation>
+    </message>
+    <message>
+        <source>Give one or more template files: admin template import FILE...</source>
+        <translation>请给出一个或多个模板文件：admin template import FILE...</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object; nothing was published.</source>
+        <translation>%1 不是 JSON 对象；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>Template %1 is given twice; nothing was published.</source>
+        <translation>模板 %1 给出了两次；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>Published %1 certificate template(s) to every counter.</source>
+        <translation>已向所有窗口发布 %1 个证照模板。</translation>
+    </message>
+    <message>
+        <source>Give one appointment file: admin appointment import FILE.</source>
+        <translation>请给出一个预约文件：admin appointment import FILE。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON array of appointments; nothing was published.</source>
+        <translation>%1 不是预约的 JSON 数组；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>它不是对象</translation>
+    </message>
+    <message>
+        <source>there is no hall "%1"</source>
+        <translation>没有大厅“%1”</translation>
+    </message>
+    <message>
+        <source>the ID number is not valid</source>
+        <translation>身份证号码无效</translation>
+    </message>
+    <message>
+        <source>name or item_code is missing</source>
+        <translation>缺少 name 或 item_code</translation>
+    </message>
+    <message>
+        <source>slot_start and slot_end must be date-times with their offset (+08:00), end after start</source>
+        <translation>slot_start 和 slot_end 必须是带时区偏移（+08:00）的日期时间，且结束晚于开始</translation>
+    </message>
+    <message>
+        <source>booking_code must be 6 digits</source>
+        <translation>booking_code 必须是 6 位数字</translation>
+    </message>
+    <message>
+        <source>state must be booked or cancelled</source>
+        <translation>state 必须是 booked 或 cancelled</translation>
+    </message>
+    <message>
+        <source>Appointment %1 of %2: %3; nothing was published.</source>
+        <translation>%2 中第 %1 条预约：%3；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 of %2 repeats uuid %3; nothing was published.</source>
+        <translation>%2 中第 %1 条预约的 uuid %3 重复；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>Published %1 appointment change(s) to their halls (%2 unchanged).</source>
+        <translation>已向所属大厅发布 %1 条预约变更（%2 条未变）。</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3739,29 @@ Without a command it serves the district API.
     </message>
 </context>
 <context>
+    <name>ow::queue::Appointment</name>
+    <message>
+        <source>An appointment has no uuid.</source>
+        <translation>有一条预约没有 uuid。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 needs slot_start and slot_end, the end after the start.</source>
+        <translation>预约 %1 需要 slot_start 和 slot_end，且结束时间晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The booking code of appointment %1 must be 6 digits.</source>
+        <translation>预约 %1 的预约码必须是 6 位数字。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 needs an ID number or a booking code, or nobody can check it in.</source>
+        <translation>预约 %1 需要身份证号码或预约码，否则无人能签到。</translation>
+    </message>
+    <message>
+        <source>The state of appointment %1 must be booked, checked_in or cancelled.</source>
+        <translation>预约 %1 的状态必须是 booked、checked_in 或 cancelled。</translation>
+    </message>
+</context>
+<context>
     <name>ow::queue::CounterQueueSettings</name>
     <message>
         <source>The hall queue host must be an address like ws://192.168.1.10:8765.</source>
@@ -3639,6 +3863,14 @@ Without a command it serves the district API.
     <message>
         <source>The hall host does not know the request %1; update this program.</source>
         <translation>叫号主机不认识请求 %1，请更新本程序。</translation>
+    </message>
+    <message>
+        <source>Only a counter or the command line may put appointments.</source>
+        <translation>只有窗口或命令行可以写入预约。</translation>
+    </message>
+    <message>
+        <source>There is no appointment for today.</source>
+        <translation>今天没有预约。</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +4009,26 @@ Without a command it serves the district API.
     <message>
         <source>Served from counter %1's own range while the hall host was unreachable.</source>
         <translation>叫号主机无法连接期间，由 %1 号窗口以自有号段接待。</translation>
+    </message>
+    <message>
+        <source>The appointments could not be saved in the queue file.</source>
+        <translation>预约未能保存到叫号数据文件。</translation>
+    </message>
+    <message>
+        <source>There is no appointment for today with this ID card.</source>
+        <translation>这张身份证今天没有预约。</translation>
+    </message>
+    <message>
+        <source>There is no appointment for today with the booking code %1.</source>
+        <translation>预约码 %1 今天没有预约。</translation>
+    </message>
+    <message>
+        <source>Your appointment is at %1. Check-in opens %2 minutes before it.</source>
+        <translation>您的预约时间是 %1，可在预约前 %2 分钟内签到。</translation>
+    </message>
+    <message>
+        <source>Your appointment at %1 has passed. Please take a ticket for your service.</source>
+        <translation>您 %1 的预约已过时，请按所办事项取号。</translation>
     </message>
 </context>
 <context>
@@ -5562,19 +5814,87 @@ No case was made. Print the one-time notice so the citizen knows everything that
         <source>Tickets are not available for a moment. Please ask at a counter.</source>
         <translation>暂时无法取号，请到窗口咨询。</translation>
     </message>
-    <message>
-        <source>Card %1 read: you will be served first. Now touch your service.</source>
-        <translation>已读取身份证 %1：您将优先办理。请点击您要办理的业务。</translation>
-    </message>
-    <message>
-        <source>Card %1 read. Now touch your service.</source>
-        <translation>已读取身份证 %1。请点击您要办理的业务。</translation>
-    </message>
     <message numerus="yes">
         <source>Your number is %1.
 %n people ahead of you.</source>
         <translation><numerusform>您的号码是 %1。
 您前面还有 %n 人。</numerusform></translation>
+    </message>
+    <message>
+        <source>Card reader not available - please choose your service.</source>
+        <translation>读卡器暂不可用，请直接选择办理事项。</translation>
+    </message>
+    <message>
+        <source>I have an appointment</source>
+        <translation>我有预约</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到取号</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>办理其他事项</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit booking code of your appointment</source>
+        <translation>请输入 6 位预约码</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>%1 - card read: you will be served first. Now touch your service.</source>
+        <translation>%1，已读卡：您将优先办理。请选择办理事项。</translation>
+    </message>
+    <message>
+        <source>%1 - card read. Now touch your service.</source>
+        <translation>%1，已读卡。请选择办理事项。</translation>
+    </message>
+    <message>
+        <source>The code %1 is not an appointment of today. Please check it and try again.</source>
+        <translation>预约码 %1 不是今天的预约，请核对后重新输入。</translation>
+    </message>
+    <message>
+        <source>Appointments cannot be checked just now. Please take a ticket or ask at a counter.</source>
+        <translation>暂时无法查询预约，请直接取号或到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>You have an appointment at %1.</source>
+        <translation>您预约了 %1 办理。</translation>
+    </message>
+    <message>
+        <source>You have an appointment at %1 for %2.</source>
+        <translation>您预约了 %1 办理“%2”。</translation>
+    </message>
+    <message>
+        <source>Your appointment is at %1. Please come back from %2 minutes before it, or take a ticket now.</source>
+        <translation>您的预约时间是 %1，请在预约前 %2 分钟内再来签到，或现在直接取号。</translation>
+    </message>
+    <message>
+        <source>Your appointment at %1 has passed. Please touch your service for a ticket.</source>
+        <translation>您 %1 的预约已过时，请选择办理事项取号。</translation>
+    </message>
+    <message>
+        <source>The booking code has 6 digits.</source>
+        <translation>预约码是 6 位数字。</translation>
+    </message>
+    <message>
+        <source>You are already checked in. Your number is %1.</source>
+        <translation>您已签到，您的号码是 %1。</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先：%1</translation>
     </message>
 </context>
 <context>
@@ -6560,16 +6880,16 @@ No case was made. Print the one-time notice so the citizen knows everything that
         <translation><numerusform>您前面还有 %n 人</numerusform></translation>
     </message>
     <message>
-        <source>Priority service</source>
-        <translation>优先办理</translation>
-    </message>
-    <message>
         <source>Please wait until your number is called.</source>
         <translation>请留意叫号，耐心等候。</translation>
     </message>
     <message>
         <source>No receipt printer is set up on this PC; the ticket number is on the screen.</source>
         <translation>本机没有设置小票打印机，号码请看屏幕。</translation>
+    </message>
+    <message>
+        <source>Priority service: %1</source>
+        <translation>优先办理：%1</translation>
     </message>
 </context>
 </TS>

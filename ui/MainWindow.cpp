@@ -12,6 +12,7 @@
 #include "pages/SettingsPage.h"
 #include "paper/PaperPrinter.h"
 #include "paper/ReceiptDocument.h"
+#include "queue/AppointmentRelay.h"
 #include "queue/CounterQueueSettings.h"
 #include "queue/LocalRange.h"
 #include "queue/QueueClient.h"
@@ -268,6 +269,9 @@ QWidget* MainWindow::buildQueuePanel()
     m_queuePanel->setObjectName(QStringLiteral("queuePage"));
     m_queuePanel->setCategories(queueSettings.categories());
     if (m_queueClient) {
+        // The district's appointments for this hall go on to the host for the kiosk's check-in.
+        auto* relay = new queue::AppointmentRelay(m_services.database, *m_queueClient, m_queueClient);
+        connect(&m_services.syncService, &sync::SyncService::stateChanged, relay, &queue::AppointmentRelay::relay);
         m_queueClient->open();
     }
     return m_queuePanel;

@@ -1,6 +1,7 @@
 #include "CounterSession.h"
 #include "Version.h"
 #include "catalog/CatalogService.h"
+#include "certificate/CertificateTemplate.h"
 #include "core/Language.h"
 #include "core/Paths.h"
 #include "core/SecretStore.h"
@@ -8,6 +9,7 @@
 #include "db/Database.h"
 #include "queue/CounterQueueSettings.h"
 #include "queue/HallSession.h"
+#include "sync/SyncSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -174,15 +176,19 @@ int main(int argc, char* argv[])
                        printOption, readerOption);
     }
 
-    ow::db::Database database(ow::core::databasePath(ow::core::dataDirectory(parser.value(dataDirOption))));
+    const QString dataDir = ow::core::dataDirectory(parser.value(dataDirOption));
+    ow::db::Database database(ow::core::databasePath(dataDir));
     if (!database.open(&error)) {
         return fail(error);
     }
     if (!ow::catalog::CatalogService(database).ensureShipped(&error)) {
         return fail(error);
     }
+    // Templates the district published replace the shipped ones of the same code.
+    ow::certificate::CertificateTemplate::setDistrictFolderFor(dataDir);
     ow::core::Services services(database);
-    if (services.clerks.count() == 0) {
+    // An enrolled counter logs its first clerk in online: the district checks the password and the clerk is kept.
+    if (services.clerks.count() == 0 && !ow::sync::SyncSettings(database).link().isEnrolled()) {
         return fail(
             QCoreApplication::translate("main",
                                         "There are no clerk accounts at this counter yet. IT staff can add one with:\n"

@@ -475,6 +475,10 @@ QJsonObject QueueHost::handle(Client& client, const QJsonObject& message)
     if (type == u"appointment" || type == u"checkin") {
         const QString idNumber = message.value(QStringLiteral("id_number")).toString();
         const QString bookingCode = message.value(QStringLiteral("booking_code")).toString();
+        if (!bookingCode.isEmpty() && tooManyWrongCodes(client, at)) {
+            return failure(tr("Too many wrong booking codes were typed. Please ask at a counter."),
+                           QStringLiteral("too-many"));
+        }
         if (type == u"checkin") {
             const QueueResult result = m_store.checkIn(idNumber, bookingCode, at);
             if (result.ok && !result.extra.value(QStringLiteral("again")).toBool()) {
@@ -486,6 +490,9 @@ QJsonObject QueueHost::handle(Client& client, const QJsonObject& message)
         }
         const auto appointment = m_store.findAppointment(idNumber.toUpper(), bookingCode, at);
         if (!appointment) {
+            if (!bookingCode.isEmpty()) {
+                countWrongCode(client, at);
+            }
             return failure(tr("There is no appointment for today."), QStringLiteral("not-found"));
         }
         return {{QStringLiteral("ok"), true},
@@ -507,6 +514,27 @@ QJsonObject QueueHost::handle(Client& client, const QJsonObject& message)
     }
     return failure(tr("The hall host does not know the request %1; update this program.").arg(type),
                    QStringLiteral("unknown-request"));
+}
+
+bool QueueHost::tooManyWrongCodes(const Client& client, const QDateTime& at)
+{
+    const QString peer = client.socket ? client.socket->peerAddress().toString() : QString();
+    auto it = m_wrongCodes.find(peer);
+    if (it == m_wrongCodes.end()) {
+        return false;
+    }
+    const QDateTime since = at.addSecs(-wrongCodeWindowMinutes * 60);
+    it->removeIf([&since](const QDateTime& wrong) { return wrong < since; });
+    if (it->isEmpty()) {
+        m_wrongCodes.erase(it);
+        return false;
+    }
+    return it->size() >= maxWrongCodes;
+}
+
+void QueueHost::countWrongCode(const Client& client, const QDateTime& at)
+{
+    m_wrongCodes[client.socket ? client.socket->peerAddress().toString() : QString()].append(at);
 }
 
 } // namespace ow::queue

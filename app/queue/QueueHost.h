@@ -2,6 +2,7 @@
 
 #include "queue/QueueStore.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -67,7 +68,14 @@ private:
     void announceCall(const Ticket& ticket, bool recall);
     void scheduleStatus();
     [[nodiscard]] QDateTime now() const;
+    [[nodiscard]] bool tooManyWrongCodes(const Client& client, const QDateTime& at);
+    void countWrongCode(const Client& client, const QDateTime& at);
 
+public:
+    static constexpr int maxWrongCodes = 10; // within wrongCodeWindowMinutes, then codes are refused until it passes
+    static constexpr int wrongCodeWindowMinutes = 10;
+
+private:
     QueueStore& m_store;
     QByteArray m_key;
     QWebSocketServer* m_server = nullptr;
@@ -82,6 +90,8 @@ private:
     };
     QList<Message> m_inbox;
     QList<Message> m_outbox;
+    // Wrong booking codes per peer address: six digits must not be guessed by trying them at the kiosk.
+    QHash<QString, QList<QDateTime>> m_wrongCodes;
     bool m_inBatch = false;
     QTimer* m_batchTimer = nullptr;
 };

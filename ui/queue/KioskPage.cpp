@@ -390,6 +390,8 @@ void KioskPage::lookUpAppointment(const QString& idNumber, const QString& bookin
                         reply.code == u"not-found"
                             ? tr("The code %1 is not an appointment of today. Please check it and try again.")
                                   .arg(bookingCode)
+                            : reply.code == u"too-many"
+                            ? reply.error
                             : tr("Appointments cannot be checked just now. Please take a ticket or ask at a counter."));
                 }
                 return;
