@@ -55,7 +55,7 @@ void Server::respondLater(QHttpServerResponder&& responder, Work work)
 template <typename Work>
 void Server::withDevice(const QHttpServerRequest& httpRequest, QHttpServerResponder&& responder, Work work)
 {
-    respondLater(std::move(responder), [this, request = ApiRequest::from(httpRequest), work]() {
+    respondLater(std::move(responder), [this, request = ApiRequest::from(httpRequest, m_context.trustProxy), work]() {
         bool databaseFailed = false;
         const auto device = authenticate(m_context.store, request.bearerToken, &databaseFailed);
         if (databaseFailed) {
@@ -82,9 +82,10 @@ void Server::addRoutes()
     });
     m_http.route(QStringLiteral("/api/v1/enroll"), Method::Post,
                  [this](const QHttpServerRequest& httpRequest, QHttpServerResponder&& responder) {
-                     respondLater(std::move(responder), [this, request = ApiRequest::from(httpRequest)] {
-                         return handleEnroll(m_context, request).toResponse();
-                     });
+                     respondLater(std::move(responder),
+                                  [this, request = ApiRequest::from(httpRequest, m_context.trustProxy)] {
+                                      return handleEnroll(m_context, request).toResponse();
+                                  });
                  });
     m_http.route(QStringLiteral("/api/v1/clerks/login"), Method::Post,
                  [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
