@@ -42,9 +42,11 @@ ApiReply databaseFailed()
     return ApiReply::error(500, protocol::error::serverError, QStringLiteral("the database failed; try again"));
 }
 
-// The enrollment itself, in one transaction; 403 bad_code is its only 403.
-ApiReply enrollWithCode(ApiContext& context, QSqlDatabase& db, const protocol::EnrollRequest* enroll)
+// The enrollment itself, in one transaction. *unknownCode: refused for a code that was never made (a guess); a
+// used or expired code is no guess, and the losers of a race for one code must not block their address.
+ApiReply enrollWithCode(ApiContext& context, QSqlDatabase& db, const protocol::EnrollRequest* enroll, bool* unknownCode)
 {
+    *unknownCode = false;
     const QString codeHash = secretHash(normalizedEnrollCode(enroll->code));
     const QString now = nowText();
     WriteTransaction transaction(db, context.store.isSqlite());
@@ -53,12 +55,17 @@ ApiReply enrollWithCode(ApiContext& context, QSqlDatabase& db, const protocol::E
     }
     QSqlQuery code(db);
     if (!run(code,
-             QStringLiteral("SELECT e.hall_code, e.expires_at, h.name FROM enroll_codes e JOIN halls h ON h.code = "
-                            "e.hall_code WHERE e.code_hash = ? AND e.used_at IS NULL"),
+             QStringLiteral(
+                 "SELECT e.hall_code, e.expires_at, h.name, e.used_at FROM enroll_codes e JOIN halls h ON h.code = "
+                 "e.hall_code WHERE e.code_hash = ?"),
              {codeHash})) {
         return databaseFailed();
     }
     if (!code.next()) {
+        *unknownCode = true;
+        return badCode();
+    }
+    if (!code.value(3).isNull()) {
         return badCode();
     }
     const QString hallCode = code.value(0).toString();
@@ -154,8 +161,9 @@ ApiReply handleEnroll(ApiContext& context, const ApiRequest& request)
         qCWarning(lcEnroll) << "enroll refused: too many wrong codes from" << request.clientAddress;
         return ratelimit::tooMany(blocked, QStringLiteral("address_blocked"));
     }
-    ApiReply reply = enrollWithCode(context, db, &*enroll);
-    if (reply.status == 403) {
+    bool unknownCode = false;
+    ApiReply reply = enrollWithCode(context, db, &*enroll, &unknownCode);
+    if (unknownCode) {
         const qint64 locked = ratelimit::recordFailure(db, context.store.isSqlite(), address, now);
         if (locked < 0) {
             return databaseFailed();
