@@ -4,6 +4,7 @@
 #include "sync/Protocol.h"
 
 #include <QCryptographicHash>
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
@@ -13,7 +14,7 @@ namespace ow::district {
 
 namespace protocol = ow::sync::protocol;
 
-ApiRequest ApiRequest::from(const QHttpServerRequest& request)
+ApiRequest ApiRequest::from(const QHttpServerRequest& request, bool trustProxy)
 {
     ApiRequest copy;
     copy.body = request.body();
@@ -26,6 +27,20 @@ ApiRequest ApiRequest::from(const QHttpServerRequest& request)
     if (authorization.size() > 7 && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0) {
         copy.bearerToken = QString::fromLatin1(authorization.mid(7).trimmed());
     }
+    QHostAddress client = request.remoteAddress();
+    if (trustProxy) {
+        // nginx appends the address it saw last; anything before it is whatever the client claimed.
+        const QByteArray forwarded = copy.header("x-forwarded-for").split(',').constLast().trimmed();
+        const QByteArray real = copy.header("x-real-ip").trimmed();
+        const QHostAddress named(QString::fromLatin1(real.isEmpty() ? forwarded : real));
+        if (!named.isNull()) {
+            client = named;
+        }
+    }
+    // One client behind IPv4-mapped and plain IPv4 is one address.
+    bool isV4 = false;
+    const quint32 v4 = client.toIPv4Address(&isV4);
+    copy.clientAddress = isV4 ? QHostAddress(v4).toString() : client.toString();
     return copy;
 }
 
@@ -52,6 +67,9 @@ QHttpServerResponse ApiReply::toResponse() const
                                  QJsonDocument(json).toJson(QJsonDocument::Compact),
                                  static_cast<QHttpServerResponse::StatusCode>(status));
     response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    if (retryAfter > 0) {
+        response.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
+    }
     return response;
 }
 

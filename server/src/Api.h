@@ -26,8 +26,10 @@ struct ApiRequest
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QString bearerToken;
+    QString clientAddress; // the peer, or with trustProxy the address the proxy says it serves
 
-    [[nodiscard]] static ApiRequest from(const QHttpServerRequest& request);
+    // trustProxy: the peer is our nginx, whose X-Real-IP (else last X-Forwarded-For) names the client.
+    [[nodiscard]] static ApiRequest from(const QHttpServerRequest& request, bool trustProxy = false);
     [[nodiscard]] QByteArray header(const char* lowerCaseName) const
     {
         return headers.value(QByteArray(lowerCaseName));
@@ -40,6 +42,7 @@ struct ApiReply
 {
     int status = 200;
     QJsonObject json;
+    qint64 retryAfter = 0; // seconds, sent as Retry-After when set
 
     [[nodiscard]] static ApiReply ok(QJsonObject json) { return {200, std::move(json)}; }
     [[nodiscard]] static ApiReply error(int status, const char* code, const QString& message);
@@ -62,6 +65,7 @@ struct ApiContext
     QString serverVersion;
     int opDelayMs = 0; // a test hook: wait this long before each pushed op (kill -9 mid-push)
     QString failingOpId; // a test hook: every attempt to apply this op fails as a database error would
+    bool trustProxy = false; // --trust-proxy: client addresses come from the proxy's headers
 };
 
 // The token's device, or nothing when the token is unknown or revoked.

@@ -1,4 +1,5 @@
 #include "Api.h"
+#include "RateLimit.h"
 #include "Store.h"
 #include "auth/PasswordHasher.h"
 #include "sync/Protocol.h"
@@ -41,36 +42,30 @@ ApiReply databaseFailed()
     return ApiReply::error(500, protocol::error::serverError, QStringLiteral("the database failed; try again"));
 }
 
-} // namespace
-
-ApiReply handleEnroll(ApiContext& context, const ApiRequest& request)
+// The enrollment itself, in one transaction. *unknownCode: refused for a code that was never made (a guess); a
+// used or expired code is no guess, and the losers of a race for one code must not block their address.
+ApiReply enrollWithCode(ApiContext& context, QSqlDatabase& db, const protocol::EnrollRequest* enroll, bool* unknownCode)
 {
-    ApiReply failure;
-    const auto json = request.jsonBody(&failure);
-    if (!json) {
-        return failure;
-    }
-    QString message;
-    const auto enroll = protocol::EnrollRequest::fromJson(*json, &message);
-    if (!enroll) {
-        return ApiReply::error(400, protocol::error::badRequest, message);
-    }
+    *unknownCode = false;
     const QString codeHash = secretHash(normalizedEnrollCode(enroll->code));
     const QString now = nowText();
-
-    QSqlDatabase db = context.store.connection();
     WriteTransaction transaction(db, context.store.isSqlite());
     if (!transaction.isActive()) {
         return databaseFailed();
     }
     QSqlQuery code(db);
     if (!run(code,
-             QStringLiteral("SELECT e.hall_code, e.expires_at, h.name FROM enroll_codes e JOIN halls h ON h.code = "
-                            "e.hall_code WHERE e.code_hash = ? AND e.used_at IS NULL"),
+             QStringLiteral(
+                 "SELECT e.hall_code, e.expires_at, h.name, e.used_at FROM enroll_codes e JOIN halls h ON h.code = "
+                 "e.hall_code WHERE e.code_hash = ?"),
              {codeHash})) {
         return databaseFailed();
     }
     if (!code.next()) {
+        *unknownCode = true;
+        return badCode();
+    }
+    if (!code.value(3).isNull()) {
         return badCode();
     }
     const QString hallCode = code.value(0).toString();
@@ -140,6 +135,46 @@ ApiReply handleEnroll(ApiContext& context, const ApiRequest& request)
     return ApiReply::ok(reply.toJson());
 }
 
+} // namespace
+
+ApiReply handleEnroll(ApiContext& context, const ApiRequest& request)
+{
+    ApiReply failure;
+    const auto json = request.jsonBody(&failure);
+    if (!json) {
+        return failure;
+    }
+    QString message;
+    const auto enroll = protocol::EnrollRequest::fromJson(*json, &message);
+    if (!enroll) {
+        return ApiReply::error(400, protocol::error::badRequest, message);
+    }
+    QSqlDatabase db = context.store.connection();
+    // Codes are short enough to guess at: an address that keeps failing waits before it may try again.
+    const ratelimit::Subject address {"enroll_address", request.clientAddress, ratelimit::addressFailures};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 blocked = db.isOpen() ? ratelimit::blockedFor(db, address, now) : -1;
+    if (blocked < 0) {
+        return databaseFailed();
+    }
+    if (blocked > 0) {
+        qCWarning(lcEnroll) << "enroll refused: too many wrong codes from" << request.clientAddress;
+        return ratelimit::tooMany(blocked, QStringLiteral("address_blocked"));
+    }
+    bool unknownCode = false;
+    ApiReply reply = enrollWithCode(context, db, &*enroll, &unknownCode);
+    if (unknownCode) {
+        const qint64 locked = ratelimit::recordFailure(db, context.store.isSqlite(), address, now);
+        if (locked < 0) {
+            return databaseFailed();
+        }
+        if (locked > 0) {
+            qCWarning(lcEnroll) << "address" << request.clientAddress << "blocked for" << locked << "s";
+        }
+    }
+    return reply;
+}
+
 ApiReply handleClerkLogin(ApiContext& context, const ApiRequest& request, const Device& device)
 {
     ApiReply failure;
@@ -153,6 +188,34 @@ ApiReply handleClerkLogin(ApiContext& context, const ApiRequest& request, const 
         return ApiReply::error(400, protocol::error::badRequest, QStringLiteral("give login and password"));
     }
     QSqlDatabase db = context.store.connection();
+    // Guessing passwords: per address, and per login the counter's own rule (5 failures lock it 15 minutes).
+    const ratelimit::Subject address {"login_address", request.clientAddress, ratelimit::addressFailures};
+    const ratelimit::Subject account {"login", login, ratelimit::loginFailures};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 addressBlocked = db.isOpen() ? ratelimit::blockedFor(db, address, now) : -1;
+    const qint64 loginLocked = addressBlocked < 0 ? -1 : ratelimit::blockedFor(db, account, now);
+    if (addressBlocked < 0 || loginLocked < 0) {
+        return databaseFailed();
+    }
+    if (loginLocked > 0) {
+        return ratelimit::tooMany(loginLocked, QStringLiteral("login_locked"));
+    }
+    if (addressBlocked > 0) {
+        return ratelimit::tooMany(addressBlocked, QStringLiteral("address_blocked"));
+    }
+    const auto refused = [&] {
+        const qint64 addressNow = ratelimit::recordFailure(db, context.store.isSqlite(), address, now);
+        const qint64 loginNow = ratelimit::recordFailure(db, context.store.isSqlite(), account, now);
+        if (addressNow < 0 || loginNow < 0) {
+            return databaseFailed();
+        }
+        if (loginNow > 0) {
+            qCWarning(lcEnroll) << "login" << login << "locked for" << loginNow << "s, last try from"
+                                << request.clientAddress;
+            return ratelimit::tooMany(loginNow, QStringLiteral("login_locked"));
+        }
+        return ApiReply::error(401, protocol::error::loginFailed, QStringLiteral("wrong_login_or_password"));
+    };
     QSqlQuery query(db);
     if (!run(query,
              QStringLiteral("SELECT uuid, login, name, role, hall_code, password_hash, active FROM clerks "
@@ -162,12 +225,13 @@ ApiReply handleClerkLogin(ApiContext& context, const ApiRequest& request, const 
     }
     if (!query.next()) {
         auth::PasswordHasher::burnVerification(password);
-        return ApiReply::error(401, protocol::error::loginFailed, QStringLiteral("wrong_login_or_password"));
+        return refused();
     }
     protocol::ClerkInfo clerk {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                                query.value(3).toString(), query.value(4).toString(), query.value(6).toInt() != 0};
     if (!auth::PasswordHasher::verify(query.value(5).toString(), password)) {
-        return ApiReply::error(401, protocol::error::loginFailed, QStringLiteral("wrong_login_or_password"));
+        query.finish();
+        return refused();
     }
     if (!clerk.active) {
         return ApiReply::error(401, protocol::error::loginFailed, QStringLiteral("inactive"));
@@ -176,7 +240,7 @@ ApiReply handleClerkLogin(ApiContext& context, const ApiRequest& request, const 
         return ApiReply::error(401, protocol::error::loginFailed, QStringLiteral("other_hall"));
     }
     query.finish();
-    if (!recordClerkLogin(context, device, clerk.uuid)) {
+    if (!ratelimit::clear(db, account) || !recordClerkLogin(context, device, clerk.uuid)) {
         return databaseFailed();
     }
     return ApiReply::ok({{QStringLiteral("clerk"), clerk.toJson()}});

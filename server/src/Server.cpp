@@ -38,9 +38,24 @@ quint16 Server::listen(const QHostAddress& address, quint16 port)
 }
 
 template <typename Work>
-QFuture<QHttpServerResponse> Server::withDevice(const QHttpServerRequest& httpRequest, Work work)
+void Server::respondLater(QHttpServerResponder&& responder, Work work)
 {
-    return QtConcurrent::run(&m_pool, [this, request = ApiRequest::from(httpRequest), work]() {
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    // QHttpServer deletes the socket (and the request) once the client hangs up; the reply is written on the
+    // event loop, where that deletion also happens, so a null QPointer here means nobody is listening any more.
+    const QPointer<QTcpSocket> socket = shared->socket();
+    QtConcurrent::run(&m_pool, std::move(work)).then(this, [shared, socket](QHttpServerResponse&& response) {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+            return;
+        }
+        response.write(std::move(*shared));
+    });
+}
+
+template <typename Work>
+void Server::withDevice(const QHttpServerRequest& httpRequest, QHttpServerResponder&& responder, Work work)
+{
+    respondLater(std::move(responder), [this, request = ApiRequest::from(httpRequest, m_context.trustProxy), work]() {
         bool databaseFailed = false;
         const auto device = authenticate(m_context.store, request.bearerToken, &databaseFailed);
         if (databaseFailed) {
@@ -65,46 +80,55 @@ void Server::addRoutes()
                              {QStringLiteral("time"), protocol::timestampText(QDateTime::currentDateTimeUtc())}})
             .toResponse();
     });
-    m_http.route(QStringLiteral("/api/v1/enroll"), Method::Post, [this](const QHttpServerRequest& httpRequest) {
-        return QtConcurrent::run(&m_pool, [this, request = ApiRequest::from(httpRequest)] {
-            return handleEnroll(m_context, request).toResponse();
-        });
-    });
-    m_http.route(QStringLiteral("/api/v1/clerks/login"), Method::Post, [this](const QHttpServerRequest& request) {
-        return withDevice(request,
-                          [this](const ApiRequest& r, const Device& d) { return handleClerkLogin(m_context, r, d); });
-    });
-    m_http.route(QStringLiteral("/api/v1/push"), Method::Post, [this](const QHttpServerRequest& request) {
-        return withDevice(request,
-                          [this](const ApiRequest& r, const Device& d) { return handlePush(m_context, r, d); });
-    });
-    m_http.route(QStringLiteral("/api/v1/pull"), Method::Get, [this](const QHttpServerRequest& request) {
-        return withDevice(request,
-                          [this](const ApiRequest& r, const Device& d) { return handlePull(m_context, r, d); });
-    });
-    m_http.route(QStringLiteral("/api/v1/backlog"), Method::Get, [this](const QHttpServerRequest& request) {
-        return withDevice(request,
-                          [this](const ApiRequest& r, const Device& d) { return handleBacklog(m_context, r, d); });
-    });
-    m_http.route(QStringLiteral("/api/v1/numbers/lease"), Method::Post, [this](const QHttpServerRequest& request) {
-        return withDevice(request,
-                          [this](const ApiRequest& r, const Device& d) { return handleLease(m_context, r, d); });
-    });
+    m_http.route(QStringLiteral("/api/v1/enroll"), Method::Post,
+                 [this](const QHttpServerRequest& httpRequest, QHttpServerResponder&& responder) {
+                     respondLater(std::move(responder),
+                                  [this, request = ApiRequest::from(httpRequest, m_context.trustProxy)] {
+                                      return handleEnroll(m_context, request).toResponse();
+                                  });
+                 });
+    m_http.route(QStringLiteral("/api/v1/clerks/login"), Method::Post,
+                 [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                     withDevice(request, std::move(responder), [this](const ApiRequest& r, const Device& d) {
+                         return handleClerkLogin(m_context, r, d);
+                     });
+                 });
+    m_http.route(QStringLiteral("/api/v1/push"), Method::Post,
+                 [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                     withDevice(request, std::move(responder),
+                                [this](const ApiRequest& r, const Device& d) { return handlePush(m_context, r, d); });
+                 });
+    m_http.route(QStringLiteral("/api/v1/pull"), Method::Get,
+                 [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                     withDevice(request, std::move(responder),
+                                [this](const ApiRequest& r, const Device& d) { return handlePull(m_context, r, d); });
+                 });
+    m_http.route(QStringLiteral("/api/v1/backlog"), Method::Get,
+                 [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                     withDevice(request, std::move(responder), [this](const ApiRequest& r, const Device& d) {
+                         return handleBacklog(m_context, r, d);
+                     });
+                 });
+    m_http.route(QStringLiteral("/api/v1/numbers/lease"), Method::Post,
+                 [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                     withDevice(request, std::move(responder),
+                                [this](const ApiRequest& r, const Device& d) { return handleLease(m_context, r, d); });
+                 });
     m_http.route(QStringLiteral("/api/v1/citizens/<arg>/shared"), Method::Get,
-                 [this](const QString& idNumber, const QHttpServerRequest& request) {
-                     return withDevice(request, [this, idNumber](const ApiRequest&, const Device& d) {
+                 [this](const QString& idNumber, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                     withDevice(request, std::move(responder), [this, idNumber](const ApiRequest&, const Device& d) {
                          return handleSharedData(m_context, idNumber, d);
                      });
                  });
     m_http.route(QStringLiteral("/api/v1/blobs/<arg>/status"), Method::Get,
-                 [this](const QString& sha256, const QHttpServerRequest& request) {
-                     return withDevice(request, [this, sha256](const ApiRequest&, const Device&) {
+                 [this](const QString& sha256, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                     withDevice(request, std::move(responder), [this, sha256](const ApiRequest&, const Device&) {
                          return handleBlobStatus(m_context, sha256);
                      });
                  });
     m_http.route(QStringLiteral("/api/v1/blobs/<arg>"), Method::Put,
-                 [this](const QString& sha256, const QHttpServerRequest& request) {
-                     return withDevice(request, [this, sha256](const ApiRequest& r, const Device&) {
+                 [this](const QString& sha256, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                     withDevice(request, std::move(responder), [this, sha256](const ApiRequest& r, const Device&) {
                          return handleBlobPut(m_context, sha256, r);
                      });
                  });
@@ -123,7 +147,7 @@ void Server::addRoutes()
                 const auto size = protocol::isBlobName(sha256) ? m_context.blobs.completeSize(sha256) : std::nullopt;
                 return size ? std::make_pair(200, *size) : std::make_pair(404, qint64(-1));
             }).then(this, [shared, socket](std::pair<int, qint64> answer) {
-                if (!socket) {
+                if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
                     return;
                 }
                 shared->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(answer.first));

@@ -24,8 +24,13 @@ public:
 
 private:
     void addRoutes();
+    // Never hand QHttpServer 6.4 a QFuture: its continuation keeps a raw pointer to the socket and writes
+    // through it after a client that hung up has had its socket deleted (the crash under load).
     template <typename Work>
-    QFuture<QHttpServerResponse> withDevice(const QHttpServerRequest& request, Work work);
+    void respondLater(QHttpServerResponder&& responder, Work work);
+    // respondLater for requests that need an enrolled device's token.
+    template <typename Work>
+    void withDevice(const QHttpServerRequest& request, QHttpServerResponder&& responder, Work work);
 
     ApiContext& m_context;
     QThreadPool m_pool;

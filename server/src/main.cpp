@@ -28,6 +28,7 @@ struct Options
     QString blobs;
     QString language;
     int workers = 4;
+    bool trustProxy = false;
     QStringList rest;
 };
 
@@ -41,6 +42,8 @@ QString usage()
                              "  --listen    address and port to serve on (default 127.0.0.1:8480)\n"
                              "  --blobs     folder for photos and scans (default: blobs beside the SQLite file)\n"
                              "  --workers   threads for database work (default 4)\n\n") +
+        AdminCommands::tr("  --trust-proxy  the server is reached only through nginx: take the client's address "
+                          "(for the limits on wrong codes and passwords) from X-Real-IP or X-Forwarded-For\n\n") +
         AdminCommands::usage();
 }
 
@@ -77,6 +80,9 @@ bool parseOptions(QStringList arguments, Options* options, QTextStream& err)
             if (!takeValue(arguments, 0, &options->language, err)) {
                 return false;
             }
+        } else if (name == u"--trust-proxy") {
+            options->trustProxy = true;
+            arguments.removeFirst();
         } else if (name == u"--workers") {
             bool ok = false;
             if (!takeValue(arguments, 0, &workers, err)) {
@@ -182,9 +188,12 @@ int main(int argc, char* argv[])
         return 1;
     }
     ow::district::BlobStore blobs(QFileInfo(options.blobs).absoluteFilePath());
-    ow::district::ApiContext context {store, blobs, QStringLiteral(OW_VERSION),
+    ow::district::ApiContext context {store,
+                                      blobs,
+                                      QStringLiteral(OW_VERSION),
                                       qEnvironmentVariableIntValue("OW_DISTRICT_TEST_OP_DELAY_MS"),
-                                      qEnvironmentVariable("OW_DISTRICT_TEST_FAILING_OP")};
+                                      qEnvironmentVariable("OW_DISTRICT_TEST_FAILING_OP"),
+                                      options.trustProxy};
     ow::district::Server server(context, options.workers);
     const quint16 bound = server.listen(address, static_cast<quint16>(port));
     if (bound == 0) {

@@ -1,6 +1,9 @@
 // ow-loadgen: many simulated counters against onewindow-district, in one process, each an asynchronous state
 // machine (enroll, then push a few ops and pull, again and again) over its own HTTP connection.
-// Usage: ow-loadgen --server URL --codes FILE --counters N [--seconds S] [--ops K] [--think MS] [--json FILE]
+// Usage: ow-loadgen --server URL --codes FILE --counters N [--seconds S] [--ops K] [--think MS] [--drop P]
+//        [--json FILE]
+// --drop P: besides its own requests, each counter sends a pull and hangs up before the reply for P% of them
+// (clients that disconnect mid-request, which once crashed the server).
 // FILE holds one enrollment code a line (onewindow-district admin enroll-code --hall C --count N).
 // Prints requests per second and p50/p99 latency of pushes, pulls and all requests, as text and as JSON.
 #include "db/AuditHash.h"
@@ -66,6 +69,7 @@ struct Settings
     QUrl server;
     int opsPerPush = 4;
     int thinkMs = 0;
+    int dropPercent = 0;
 };
 
 class Load;
@@ -74,9 +78,10 @@ class Load;
 class Counter : public QObject
 {
 public:
-    Counter(Load& load, QNetworkAccessManager& network, int number, QString code)
+    Counter(Load& load, QNetworkAccessManager& network, QNetworkAccessManager& dropNetwork, int number, QString code)
         : m_load(load)
         , m_network(network)
+        , m_dropNetwork(dropNetwork)
         , m_number(number)
         , m_code(std::move(code))
     { }
@@ -90,9 +95,11 @@ private:
     void pull();
     void next(bool pushNext);
     QNetworkReply* send(const QByteArray& verb, const QString& path, const QByteArray& body = {});
+    void maybeDrop();
 
     Load& m_load;
     QNetworkAccessManager& m_network;
+    QNetworkAccessManager& m_dropNetwork; // its own connections: an abort closes the connection it ran on
     int m_number;
     QString m_code;
     QByteArray m_token;
@@ -113,8 +120,10 @@ public:
         for (int i = 0; i < counters; ++i) {
             if (i % 6 == 0) {
                 m_networks.push_back(std::make_unique<QNetworkAccessManager>());
+                m_dropNetworks.push_back(std::make_unique<QNetworkAccessManager>());
             }
-            m_counters.push_back(std::make_unique<Counter>(*this, *m_networks.back(), i + 1, codes.at(i)));
+            m_counters.push_back(
+                std::make_unique<Counter>(*this, *m_networks.back(), *m_dropNetworks.back(), i + 1, codes.at(i)));
         }
     }
 
@@ -173,6 +182,7 @@ public:
         }
     }
     void countOps(int applied) { m_applied += m_running ? applied : 0; }
+    void countDropped() { ++m_dropped; }
 
     [[nodiscard]] QJsonObject report() const
     {
@@ -183,6 +193,7 @@ public:
                 {QStringLiteral("enroll_errors"), m_enrollErrors},
                 {QStringLiteral("seconds"), m_seconds},
                 {QStringLiteral("ops_applied"), m_applied},
+                {QStringLiteral("dropped"), m_dropped},
                 {QStringLiteral("push"), m_push.toJson(m_seconds)},
                 {QStringLiteral("pull"), m_pull.toJson(m_seconds)},
                 {QStringLiteral("all"), all.toJson(m_seconds)}};
@@ -198,6 +209,7 @@ private:
 
     Settings m_settings;
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_networks;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_dropNetworks;
     std::vector<std::unique_ptr<Counter>> m_counters;
     std::function<void()> m_afterEnroll;
     int m_nextEnroll = 0;
@@ -207,6 +219,7 @@ private:
     QElapsedTimer m_clock;
     double m_seconds = 0;
     qint64 m_applied = 0;
+    qint64 m_dropped = 0;
     Latencies m_push;
     Latencies m_pull;
 };
@@ -224,7 +237,31 @@ QNetworkReply* Counter::send(const QByteArray& verb, const QString& path, const 
     if (!m_token.isEmpty()) {
         request.setRawHeader("Authorization", QByteArray("Bearer " + m_token));
     }
+    maybeDrop();
     return m_network.sendCustomRequest(request, verb, body);
+}
+
+void Counter::maybeDrop()
+{
+    if (QRandomGenerator::global()->bounded(100) >= m_load.settings().dropPercent) {
+        return;
+    }
+    QUrl url = m_load.settings().server;
+    url.setPath(url.path() + QStringLiteral("/api/v1/pull"));
+    url.setQuery(QStringLiteral("limit=200"));
+    QNetworkRequest request(url);
+    if (!m_token.isEmpty()) {
+        request.setRawHeader("Authorization", QByteArray("Bearer " + m_token));
+    }
+    QNetworkReply* reply = m_dropNetwork.get(request);
+    // Hang up at a random moment: before the request is read, while a worker runs it, or as the reply comes.
+    QTimer::singleShot(QRandomGenerator::global()->bounded(30), reply, [this, reply] {
+        if (reply->isRunning()) {
+            m_load.countDropped();
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
 }
 
 void Counter::enroll()
@@ -379,16 +416,20 @@ int main(int argc, char* argv[])
                                        QStringLiteral("4"));
     const QCommandLineOption thinkOption(QStringLiteral("think"), QStringLiteral("Pause between requests, ms."),
                                          QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption dropOption(QStringLiteral("drop"),
+                                        QStringLiteral("Extra pulls abandoned mid-request, % of requests."),
+                                        QStringLiteral("percent"), QStringLiteral("0"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the report as JSON here."),
                                         QStringLiteral("file"));
-    parser.addOptions({serverOption, codesOption, countersOption, secondsOption, opsOption, thinkOption, jsonOption});
+    parser.addOptions(
+        {serverOption, codesOption, countersOption, secondsOption, opsOption, thinkOption, dropOption, jsonOption});
     parser.process(application);
 
     QTextStream err(stderr);
     QFile codesFile(parser.value(codesOption));
     if (!parser.isSet(serverOption) || !codesFile.open(QIODevice::ReadOnly)) {
         err << "usage: ow-loadgen --server URL --codes FILE --counters N [--seconds S] [--ops K] [--think MS] "
-               "[--json FILE]\n";
+               "[--drop P] [--json FILE]\n";
         return 2;
     }
     const QStringList codes = QString::fromUtf8(codesFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
@@ -398,7 +439,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     Settings settings {QUrl(parser.value(serverOption)), std::clamp(parser.value(opsOption).toInt(), 2, 500),
-                       std::max(0, parser.value(thinkOption).toInt())};
+                       std::max(0, parser.value(thinkOption).toInt()),
+                       std::clamp(parser.value(dropOption).toInt(), 0, 100)};
     Load load(settings, codes, counters);
     const int seconds = std::max(1, parser.value(secondsOption).toInt());
     int exitCode = 0;
