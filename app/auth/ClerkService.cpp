@@ -11,6 +11,8 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 namespace ow::auth {
@@ -132,6 +134,14 @@ LoginResult ClerkService::login(const QString& login, const QString& password)
         const OnlineLoginAnswer answer = m_online(typedLogin, password);
         if (answer.kind == OnlineLoginAnswer::Kind::Accepted) {
             return acceptOnline(answer, typedLogin, password, now);
+        }
+        if (answer.kind == OnlineLoginAnswer::Kind::Refused && answer.reason == u"too_many_attempts") {
+            result.status = LoginResult::Status::Locked;
+            result.lockedUntil = now.addSecs(std::max(answer.retryAfterSeconds, 60));
+            result.message =
+                tr("Too many failed attempts at the district server. Login is locked until %1.")
+                    .arg(QLocale().toString(result.lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
+            return result;
         }
         if (answer.kind == OnlineLoginAnswer::Kind::Refused) {
             // A revoked or moved account stops at once here too, also for later offline logins.

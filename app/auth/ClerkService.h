@@ -56,7 +56,8 @@ struct OnlineLoginAnswer
         Unreachable // offline, not enrolled, or no usable answer: the local verifier decides
     };
     Kind kind = Kind::Unreachable;
-    QString reason; // for Refused: wrong_login_or_password, inactive, other_hall
+    QString reason; // for Refused: wrong_login_or_password, inactive, other_hall, too_many_attempts
+    int retryAfterSeconds = 0; // for too_many_attempts: how long the district makes the login wait
     QString uuid;
     QString login;
     QString name;

@@ -38,6 +38,11 @@ auth::ClerkService::OnlineLogin districtLogin(db::Database& database, core::Secr
                 answer.name = clerk->name;
                 answer.role = clerk->role;
             }
+        } else if (reply.errorCode == QLatin1StringView(protocol::error::tooManyAttempts)) {
+            // Locked at the district: the counter must not let the same password in through its own verifier.
+            answer.kind = auth::OnlineLoginAnswer::Kind::Refused;
+            answer.reason = QString::fromLatin1(protocol::error::tooManyAttempts);
+            answer.retryAfterSeconds = reply.json.value(QStringLiteral("retry_after")).toInt(15 * 60);
         } else if (reply.errorCode == QLatin1StringView(protocol::error::loginFailed)) {
             answer.kind = auth::OnlineLoginAnswer::Kind::Refused;
             answer.reason = reply.detail;

@@ -48,6 +48,7 @@ inline constexpr char hashMismatch[] = "hash_mismatch";
 inline constexpr char badCursor[] = "bad_cursor";
 inline constexpr char unknownSeries[] = "unknown_series";
 inline constexpr char loginFailed[] = "login_failed";
+inline constexpr char tooManyAttempts[] = "too_many_attempts"; // 429 with Retry-After: an address or login waits
 inline constexpr char serverError[] = "server_error";
 inline constexpr char notSupervisor[] = "not_supervisor"; // the backlog needs a supervisor's recent online login
 } // namespace error

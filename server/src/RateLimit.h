@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Api.h"
+#include "sync/Protocol.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -9,7 +10,7 @@
 namespace ow::district::ratelimit {
 
 // 429 with Retry-After; the message says which limit (address_blocked, login_locked).
-inline constexpr char tooManyAttempts[] = "too_many_attempts";
+inline constexpr const char* tooManyAttempts = ow::sync::protocol::error::tooManyAttempts;
 // Failures from one address in one window before it must wait; the window restarts after a lock.
 inline constexpr int addressFailures = 10;
 // As the counter's ClerkService: 5 failures lock a login for 15 minutes.

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void rejectedAndConflictingRecordsStay();
     void blobResumesAfterACut();
     void pulledRevocationStopsOfflineLogin();
+    void loginLockedAtTheDistrictIsLockedHere();
     void offlineLoginExpires_data();
     void offlineLoginExpires();
     void numbersAreLeasedAndRefilled();
@@ -389,6 +390,49 @@ void TestSync::pulledRevocationStopsOfflineLogin()
     QVERIFY(refused.message.contains(u"wrong"_s));
     // Online, the district refuses too, and the account stays off.
     QVERIFY(!online.login(u"wangfang"_s, clerkPassword).ok());
+}
+
+void TestSync::loginLockedAtTheDistrictIsLockedHere()
+{
+    const ProcessRun added = m_server->admin({u"clerk"_s, u"add"_s, u"--login"_s, u"zhaolei"_s, u"--name"_s,
+                                              u"Zhao Lei"_s, u"--role"_s, u"clerk"_s, u"--hall"_s, hall},
+                                             clerkPassword.toUtf8());
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    ow::core::KeychainSecretStore secrets;
+    // A counter where she logged in online once: it keeps her verifier for offline logins.
+    const auto counter = enrolledCounter();
+    QVERIFY(counter);
+    QVERIFY(syncInProcess(*counter).completed);
+    ow::db::Database database(counter->databasePath());
+    QString error;
+    QVERIFY2(database.open(&error), qPrintable(error));
+    ow::auth::ClerkService clerks(database);
+    clerks.setOnlineLogin(ow::sync::districtLogin(database, secrets));
+    const auto first = clerks.login(u"zhaolei"_s, clerkPassword);
+    QVERIFY2(first.ok(), qPrintable(first.message));
+
+    // Five wrong passwords at another counter lock the login at the district...
+    {
+        const auto other = enrolledCounter();
+        QVERIFY(other);
+        ow::db::Database otherDatabase(other->databasePath());
+        QVERIFY2(otherDatabase.open(&error), qPrintable(error));
+        ow::auth::ClerkService guesser(otherDatabase);
+        guesser.setOnlineLogin(ow::sync::districtLogin(otherDatabase, secrets));
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(!guesser.login(u"zhaolei"_s, u"not her password"_s).ok());
+        }
+    }
+    // ...so the right password here is refused too: the counter does not let her in through its own verifier
+    // while the district says wait, and says why.
+    const auto locked = clerks.login(u"zhaolei"_s, clerkPassword);
+    QCOMPARE(locked.status, ow::auth::LoginResult::Status::Locked);
+    QVERIFY2(locked.message.contains(u"district server"_s), qPrintable(locked.message));
+    QVERIFY(locked.lockedUntil > QDateTime::currentDateTimeUtc().addSecs(10 * 60));
+    const QList<ow::auth::Clerk> list = clerks.list();
+    QVERIFY2(std::any_of(list.begin(), list.end(),
+                         [](const ow::auth::Clerk& clerk) { return clerk.login == u"zhaolei" && clerk.active; }),
+             "a lock is not a revocation: the account stays active");
 }
 
 void TestSync::offlineLoginExpires_data()

@@ -3,6 +3,7 @@
 // The real onewindow-district on a loopback port with a temporary SQLite file, set up through its admin CLI,
 // for tests of the counter's sync client. The port stays the same across a kill and a restart. A database URL
 // (a PostgreSQL one, see PostgresDatabase.h) replaces the SQLite file.
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -39,12 +40,15 @@ public:
     }
     [[nodiscard]] QString blobsPath() const { return m_dir.filePath(QStringLiteral("blobs")); }
     [[nodiscard]] QProcess* process() const { return m_process.get(); }
+    [[nodiscard]] QString logPath() const { return m_dir.filePath(QStringLiteral("server.log")); }
 
     // Serves on the port it had before, or on a free one the first time; true once it listens.
     [[nodiscard]] bool start()
     {
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
+        // Its log goes to a file: an unread pipe fills up under load and blocks the server's threads.
+        m_process->setStandardErrorFile(logPath(), QIODevice::Append);
         m_process->start(m_program,
                          baseArguments() +
                              QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
@@ -66,7 +70,9 @@ public:
                 break;
             }
         }
-        qWarning() << "district server did not start:" << output << m_process->readAllStandardError();
+        QFile log(logPath());
+        qWarning() << "district server did not start:" << output
+                   << (log.open(QIODevice::ReadOnly) ? log.readAll().right(4000) : QByteArray());
         return false;
     }
 
