@@ -182,6 +182,9 @@ MainWindow::MainWindow(core::Services& services, const auth::Clerk& clerk, const
         showPage(Page::Intake);
         if (!idNumber.isEmpty()) {
             Q_EMIT m_intakePage->cardPanel()->idNumberEntered(idNumber);
+        } else if (auto* nextCitizen = m_intakePage->findChild<QPushButton*>(QStringLiteral("startOverButton"))) {
+            // No card was read at the kiosk (a walk-in): an empty intake, not the previous citizen's.
+            nextCitizen->click();
         }
     });
     // The citizen's rating goes with the ticket to the host and onto the cases served for it.

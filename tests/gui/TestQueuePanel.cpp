@@ -244,6 +244,14 @@ void TestQueuePanel::hostStoppedGivesBannerAndOwnNumbers()
     QVERIFY(!m_panel->findChild<QPushButton*>(u"callNextButton"_s)->isVisible());
     click(u"nextWalkInButton"_s);
     QCOMPARE(text(u"numberLabel"_s), u"C3-001"_s);
+    // The clerk is told this is an own-range walk-in, not that the kiosk failed to read a card.
+    const QString why = text(u"reasonLabel"_s);
+    QVERIFY2(why.contains(u"C3-001"_s), qPrintable(why));
+    QVERIFY2(!text(u"ticketLabel"_s).contains(u"kiosk"_s), qPrintable(text(u"ticketLabel"_s)));
+    QSignalSpy intake(m_panel.get(), &ui::QueuePanel::intakeRequested);
+    click(u"startIntakeButton"_s);
+    QCOMPARE(intake.size(), 1);
+    QVERIFY2(intake.first().first().toString().isEmpty(), "a walk-in opens an empty intake");
     saveScreenshot(m_panel.get(), u"queue-panel-degraded-zh_CN.png"_s);
     click(u"finishButton"_s);
     QTRY_VERIFY(m_panel->ratingDialog());
@@ -261,6 +269,19 @@ void TestQueuePanel::hostBackTakesTheWalkInsOver()
     const auto ticket = hostTicket(u"C3-001"_s);
     QVERIFY(ticket);
     QCOMPARE(ticket->rating, 4);
+    QCOMPARE(ticket->state, u"finished"_s);
+    // The own-range walk-in counts in the hall's statistics like any served ticket.
+    const QDate today = QDate::currentDate();
+    int served = 0;
+    int ratings = 0;
+    for (const queue::StatisticsRow& row : m_store->statistics(u"counter"_s, today, today)) {
+        if (row.key == QString::number(counterNumber)) {
+            served = row.served;
+            ratings = row.ratings;
+        }
+    }
+    QCOMPARE(served, 2); // A002 and the walk-in C3-001
+    QCOMPARE(ratings, 2);
     QVERIFY(m_panel->findChild<QPushButton*>(u"callNextButton"_s)->isVisible());
 }
 

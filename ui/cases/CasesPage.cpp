@@ -8,6 +8,8 @@
 #include "photo/PhotoCaptureDialog.h"
 #include "photo/ScanDialog.h"
 #include "photo/ScannedPagesWidget.h"
+#include "queue/RatingDialog.h"
+#include "queue/ServiceRatings.h"
 #include "supervision/PersonalData.h"
 
 #include <QFormLayout>
@@ -256,6 +258,10 @@ void CasesPage::showCase(const QString& number)
                  .arg(record.deadline.toString(Qt::ISODate));
     if (detail->waitingForMaterials()) {
         facts << tr("Waiting for: %1").arg(detail->awaitedMaterials.join(QStringLiteral(", ")));
+    }
+    // The citizen's rating at the counter (ticket finished with this case), so a supervisor sees it on the case.
+    if (const int rating = queue::ServiceRatings(m_services.database).ratingOf(record.uuid); rating > 0) {
+        facts << tr("Rating: %1").arg(RatingDialog::ratingText(rating));
     }
     facts << tr("Sync: %1").arg(m_services.sync.recordStateText(QStringLiteral("case"), record.uuid));
     m_caseFactsLabel->setText(facts.join(u'\n'));

@@ -452,10 +452,12 @@ void SettingsPage::save()
         }
         const core::HallContactDetails contact {m_hallAddressLineEdit->text(), m_hallPhoneLineEdit->text(),
                                                 m_hallHoursLineEdit->text()};
-        if (!error.isEmpty() || !m_services.settings.setIdentity(identity, &error) ||
+        // The hall queue goes first: its address is the field most often typed wrong, and a refused one
+        // must leave every other setting as it was.
+        if (!error.isEmpty() || !saveQueue(&error) || !m_services.settings.setIdentity(identity, &error) ||
             !m_services.settings.setContact(contact, &error) ||
             !m_services.settings.setIdleLockMinutes(m_idleLockSpinBox->value(), &error) ||
-            !m_districtWidget->save(&error) || !saveQueue(&error)) {
+            !m_districtWidget->save(&error)) {
             m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
             m_messageLabel->setText(error);
             return;

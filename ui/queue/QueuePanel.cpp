@@ -506,6 +506,7 @@ void QueuePanel::refreshTicket()
     }
     m_numberLabel->setText(m_current.number);
     QStringList lines;
+
     const QString category = m_current.categoryName.isEmpty()
         ? m_current.category
         : QStringLiteral("%1 %2").arg(m_current.category, m_current.categoryName);
@@ -521,12 +522,18 @@ void QueuePanel::refreshTicket()
                      .arg(minutesText(m_current.issuedAt.secsTo(called)),
                           m_current.issuedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
     }
-    lines << (m_current.idNumber.isEmpty()
-                  ? tr("No ID card was read at the kiosk.")
-                  : tr("ID card read at the kiosk: %1").arg(idcard::IdNumber::masked(m_current.idNumber)));
+    if (!m_current.idNumber.isEmpty()) {
+        lines << tr("ID card read at the kiosk: %1").arg(idcard::IdNumber::masked(m_current.idNumber));
+    } else if (m_currentIsLocal) {
+        lines << tr("\"Start intake\" opens an empty intake; read the citizen's card at this counter.");
+    } else {
+        lines << tr("No ID card was read at the kiosk.");
+    }
     m_ticketLabel->setText(lines.join(QLatin1Char('\n')));
-    m_reasonLabel->setText(m_currentIsLocal ? tr("A walk-in served with this counter's own number.")
-                                            : m_current.reason);
+    // An own-range walk-in never went past the kiosk: the card is read here, at the counter.
+    m_reasonLabel->setText(m_currentIsLocal
+                               ? tr("Walk-in %1 (own number while the hall host is away)").arg(m_current.number)
+                               : m_current.reason);
     m_casesLabel->setText(m_cases.isEmpty() ? tr("No case accepted for this ticket yet.")
                                             : tr("%n case(s) will be linked to this ticket on Finish.", nullptr,
                                                  static_cast<int>(m_cases.size())));
