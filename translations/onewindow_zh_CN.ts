@@ -106,6 +106,10 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
         <source>Your password has not been confirmed by the district for more than %1 days. Log in once while this counter is connected to the district server.</source>
         <translation>您的密码已超过 %1 天未经区级服务器确认。请在本窗口连接区级服务器时登录一次。</translation>
     </message>
+    <message>
+        <source>Too many failed attempts at the district server. Login is locked until %1.</source>
+        <translation>在区级服务器上登录失败次数过多，账号锁定至 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ow::auth::Roles</name>
@@ -2502,6 +2506,14 @@ Without a command it serves the district API.
         <source>Published %1 appointment change(s) to their halls (%2 unchanged).</source>
         <translation>已向所属大厅发布 %1 条预约变更（%2 条未变）。</translation>
     </message>
+    <message>
+        <source>  --trust-proxy  the server is reached only through nginx: take the client's address (for the limits on wrong codes and passwords) from X-Real-IP or X-Forwarded-For
+
+</source>
+        <translation>  --trust-proxy  服务器只经由 nginx 访问：客户端地址（用于限制错误注册码和密码的尝试次数）取自 X-Real-IP 或 X-Forwarded-For
+
+</translation>
+    </message>
 </context>
 <context>
     <name>ow::district::Store</name>
@@ -3871,6 +3883,10 @@ Without a command it serves the district API.
     <message>
         <source>There is no appointment for today.</source>
         <translation>今天没有预约。</translation>
+    </message>
+    <message>
+        <source>Too many wrong booking codes were typed. Please ask at a counter.</source>
+        <translation>预约码输错次数过多，请到窗口咨询。</translation>
     </message>
 </context>
 <context>
@@ -5255,6 +5271,10 @@ Without a command it serves the district API.
         <source>ID number: %1</source>
         <translation>身份证号：%1</translation>
     </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>评价：%1</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::DecisionDialog</name>
@@ -6272,10 +6292,6 @@ No case was made. Print the one-time notice so the citizen knows everything that
         <translation>取号时读取的身份证：%1</translation>
     </message>
     <message>
-        <source>A walk-in served with this counter's own number.</source>
-        <translation>使用本窗口自有号段接待的现场群众。</translation>
-    </message>
-    <message>
         <source>No case accepted for this ticket yet.</source>
         <translation>本号尚未受理办件。</translation>
     </message>
@@ -6286,6 +6302,14 @@ No case was made. Print the one-time notice so the citizen knows everything that
     <message>
         <source>Resume</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <source>"Start intake" opens an empty intake; read the citizen's card at this counter.</source>
+        <translation>点击“开始受理”将打开空白受理页，请在本窗口读取群众身份证。</translation>
+    </message>
+    <message>
+        <source>Walk-in %1 (own number while the hall host is away)</source>
+        <translation>现场群众 %1（叫号主机离线期间使用本窗口自有号段）</translation>
     </message>
 </context>
 <context>
