@@ -103,7 +103,21 @@ bool AuditRepository::append(const QString& clerkUuid, const QString& action, co
 
 bool AuditRepository::appendSettingsChange(const QString& subject, const QJsonObject& values)
 {
-    return append({}, QStringLiteral("settings.change"), subject, values);
+    const QString action = QStringLiteral("settings.change");
+    QSqlQuery last(m_database.connection());
+    last.prepare(
+        QStringLiteral("SELECT detail FROM audit_log WHERE action = ? AND subject = ? ORDER BY seq DESC LIMIT 1"));
+    last.addBindValue(action);
+    last.addBindValue(subject);
+    if (!execute(last)) {
+        return false;
+    }
+    // Saving a page unchanged is not a change: the log keeps what was set, not every press of Save.
+    if (last.next() && QJsonDocument::fromJson(last.value(0).toString().toUtf8()).object() == values) {
+        return true;
+    }
+    last.finish();
+    return append({}, action, subject, values);
 }
 
 int AuditRepository::count(const QString& action) const

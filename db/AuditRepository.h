@@ -42,7 +42,7 @@ public:
     [[nodiscard]] bool append(const QString& clerkUuid, const QString& action, const QString& subject,
                               const QJsonObject& detail = {});
     // A change of the counter's settings ("settings.change"): what subject was set to. Inside the change's
-    // transaction, like append.
+    // transaction, like append. Values equal to the last ones recorded for subject add no row.
     [[nodiscard]] bool appendSettingsChange(const QString& subject, const QJsonObject& values);
     [[nodiscard]] int count(const QString& action) const;
 

@@ -3791,6 +3791,10 @@ Without a command it serves the district API.
         <source>The volume must be 0 to 100 and the repeats 1 to %1.</source>
         <translation>音量应为 0 至 100，播报次数应为 1 至 %1。</translation>
     </message>
+    <message>
+        <source>The hall key was changed, but the change could not be recorded in the data file.</source>
+        <translation>大厅密钥已更改，但此次更改未能记入数据文件。</translation>
+    </message>
 </context>
 <context>
     <name>ow::queue::LocalRange</name>

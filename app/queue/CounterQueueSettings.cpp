@@ -89,6 +89,10 @@ bool CounterQueueSettings::setAnnouncement(int volumePercent, int repeats, QStri
         return false;
     }
     db::SettingsRepository settings(m_database);
+    if (this->volumePercent() == volumePercent && this->repeats() == repeats && settings.value(volumeKey).has_value() &&
+        settings.value(repeatsKey).has_value()) {
+        return true;
+    }
     db::Transaction transaction(m_database.connection());
     if (!transaction.isActive() || !settings.setValue(volumeKey, QString::number(volumePercent)) ||
         !settings.setValue(repeatsKey, QString::number(repeats)) ||
@@ -115,10 +119,20 @@ bool CounterQueueSettings::readKey(QByteArray* key, QString* errorMessage) const
 
 bool CounterQueueSettings::setKey(const QByteArray& key, QString* errorMessage)
 {
-    if (key.isEmpty()) {
-        return m_secrets.remove(keySecretName(), errorMessage);
+    const bool stored = key.isEmpty() ? m_secrets.remove(keySecretName(), errorMessage)
+                                      : m_secrets.write(keySecretName(), key, errorMessage);
+    if (!stored) {
+        return false;
     }
-    return m_secrets.write(keySecretName(), key, errorMessage);
+    // Who changed the hall key and when is audited; the key itself never leaves the keychain.
+    // Every new key is a change, even when the log's values look the same.
+    if (!db::AuditRepository(m_database)
+             .append({}, QStringLiteral("settings.change"), QStringLiteral("queue.key"),
+                     {{QStringLiteral("key_set"), !key.isEmpty()}})) {
+        *errorMessage = tr("The hall key was changed, but the change could not be recorded in the data file.");
+        return false;
+    }
+    return true;
 }
 
 } // namespace ow::queue

@@ -143,8 +143,22 @@ void TestQueueSettingsGui::adminSavesTheHallQueue()
     const QString settingsFolder = QFileInfo(QSettings().fileName()).absolutePath();
     QCOMPARE(filesContaining(settingsFolder, hallKey.toUtf8()), QStringList());
 
-    // The change is in the audit log.
-    QVERIFY(db::AuditRepository(*m_counter->database).count(u"settings.change"_s) > auditsBefore);
+    // The change is in the audit log: host and categories, voice, and that the key was set (never the key).
+    const int auditsAfter = db::AuditRepository(*m_counter->database).count(u"settings.change"_s);
+    QVERIFY(auditsAfter > auditsBefore);
+    QStringList subjects;
+    for (const db::AuditRecord& row : db::AuditRepository(*m_counter->database).rows(0, 1000)) {
+        if (row.action == u"settings.change") {
+            subjects.append(row.subject);
+        }
+    }
+    QVERIFY2(subjects.contains(u"queue.host"_s) && subjects.contains(u"queue.announcement"_s) &&
+                 subjects.contains(u"queue.key"_s),
+             qPrintable(subjects.join(u", "_s)));
+    // Saving the page again unchanged records nothing.
+    save(page.get());
+    QCOMPARE(child<QLabel>(page.get(), u"messageLabel"_s)->text(), u"Saved."_s);
+    QCOMPARE(db::AuditRepository(*m_counter->database).count(u"settings.change"_s), auditsAfter);
 }
 
 void TestQueueSettingsGui::badAddressIsRefusedAndNothingSaved_data()

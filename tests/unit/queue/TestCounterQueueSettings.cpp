@@ -75,6 +75,10 @@ void TestCounterQueueSettings::keyGoesToTheSecretStoreOnly()
     QVERIFY2(settings.setKey("hall-secret-key-7", &error), qPrintable(error));
     QVERIFY(settings.readKey(&key, &error));
     QCOMPARE(key, QByteArray("hall-secret-key-7"));
+    // Each new key is audited, also a second one (the row says a key was set, never which).
+    QVERIFY2(settings.setKey("hall-secret-key-8", &error), qPrintable(error));
+    QCOMPARE(db::AuditRepository(database).count(u"settings.change"_s), 2);
+    QVERIFY2(settings.setKey("hall-secret-key-7", &error), qPrintable(error));
     QCOMPARE(secrets.read(queue::CounterQueueSettings::keySecretName()).secret, QByteArray("hall-secret-key-7"));
     database.close();
     QFile file(dir.filePath(u"onewindow.db"_s));
@@ -97,6 +101,13 @@ void TestCounterQueueSettings::voiceSettings()
     QCOMPARE(settings.repeats(), 3);
     QVERIFY(!settings.setAnnouncement(40, 9, &error));
     QCOMPARE(settings.repeats(), 3);
+    // Saved again unchanged: no new audit row; changed back and forth: a row each time.
+    QCOMPARE(db::AuditRepository(database).count(u"settings.change"_s), 1);
+    QVERIFY2(settings.setAnnouncement(40, 3, &error), qPrintable(error));
+    QCOMPARE(db::AuditRepository(database).count(u"settings.change"_s), 1);
+    QVERIFY2(settings.setAnnouncement(50, 3, &error), qPrintable(error));
+    QVERIFY2(settings.setAnnouncement(40, 3, &error), qPrintable(error));
+    QCOMPARE(db::AuditRepository(database).count(u"settings.change"_s), 3);
 }
 
 QTEST_MAIN(TestCounterQueueSettings)
