@@ -9,7 +9,6 @@
 #include "db/Database.h"
 #include "queue/CounterQueueSettings.h"
 #include "queue/HallSession.h"
-#include "sync/SyncSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -187,8 +186,7 @@ int main(int argc, char* argv[])
     // Templates the district published replace the shipped ones of the same code.
     ow::certificate::CertificateTemplate::setDistrictFolderFor(dataDir);
     ow::core::Services services(database);
-    // An enrolled counter logs its first clerk in online: the district checks the password and the clerk is kept.
-    if (services.clerks.count() == 0 && !ow::sync::SyncSettings(database).link().isEnrolled()) {
+    if (!services.canLogIn()) {
         return fail(
             QCoreApplication::translate("main",
                                         "There are no clerk accounts at this counter yet. IT staff can add one with:\n"

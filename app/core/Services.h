@@ -6,6 +6,7 @@
 #include "intake/DistrictFacts.h"
 #include "sync/DistrictLogin.h"
 #include "sync/SyncService.h"
+#include "sync/SyncSettings.h"
 #include "sync/SyncStatus.h"
 
 #include <memory>
@@ -32,6 +33,13 @@ struct Services
         // Logins go to the district first once the counter is enrolled (checked at each login).
         clerks.setOnlineLogin(sync::districtLogin(store, *secrets));
         sync.attach(&syncService);
+    }
+
+    // Somebody can log in here: a local clerk account, or (on an enrolled counter) any clerk of the hall, whose
+    // first login the district checks online.
+    [[nodiscard]] bool canLogIn() const
+    {
+        return clerks.count() > 0 || sync::SyncSettings(database).link().isEnrolled();
     }
 
     db::Database& database;

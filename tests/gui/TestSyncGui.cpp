@@ -1,12 +1,15 @@
 // The District section of Settings and the status bar against the real onewindow-district on loopback: an
 // administrator enrols the counter, the status bar goes online, then offline when the server stops; rejected
 // records show in the Sync problems dialog; zh_CN screenshots go to <build>/screenshots.
+#include "CounterSession.h"
 #include "DistrictServerProcess.h"
 #include "GuiTestSupport.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "core/Language.h"
 #include "db/OutboxRepository.h"
 #include "db/SyncRepository.h"
+#include "sync/Enrollment.h"
 #include "sync/SyncProblemsDialog.h"
 #include "sync/SyncSettings.h"
 
@@ -14,12 +17,14 @@
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
+#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
 
@@ -37,6 +42,7 @@ private Q_SLOTS:
     void adminSetsOfflineLoginDays();
     void statusBarSaysOfflineWhenTheServerStops();
     void syncProblemsAreListed();
+    void firstLoginOnAnEnrolledCounterWithoutClerks();
     void chineseScreenshots();
     void cleanupTestCase();
 
@@ -226,6 +232,42 @@ void TestSyncGui::syncProblemsAreListed()
     QTRY_VERIFY(checked);
     // Seen is not solved: the record stays listed.
     QCOMPARE(db::SyncRepository(database).problems().size(), 1);
+}
+
+void TestSyncGui::firstLoginOnAnEnrolledCounterWithoutClerks()
+{
+    const QString hall = QStringLiteral("330104001");
+    const auto added =
+        m_server->admin({QStringLiteral("clerk"), QStringLiteral("add"), QStringLiteral("--login"),
+                         QStringLiteral("zhoumin"), QStringLiteral("--name"), QStringLiteral("Zhou Min"),
+                         QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--hall"), hall},
+                        tests::clerkPassword.toUtf8());
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+
+    // A new counter PC: the hall is set, no clerk account was made here.
+    QTemporaryDir dir;
+    db::Database database(dir.filePath(QStringLiteral("onewindow.db")));
+    QString error;
+    QVERIFY2(database.open(&error), qPrintable(error));
+    QVERIFY2(core::CounterSettings(database).setIdentity({hall, QStringLiteral("Luojiazhuang Hall"), 4}, &error),
+             qPrintable(error));
+    core::Services services(database, std::make_unique<core::MemorySecretStore>());
+    QVERIFY2(!services.canLogIn(), "nobody could log in: the app says to add a clerk");
+
+    // Enrolled, the clerks of the hall log in with their district password.
+    QNetworkAccessManager network;
+    const auto link = sync::Enrollment(database, *services.secrets, network)
+                          .enroll(m_server->url(), m_server->enrollCode(hall), &error);
+    QVERIFY2(link, qPrintable(error));
+    QVERIFY(services.canLogIn());
+    ui::CounterSession session(services);
+    session.start();
+    QTRY_VERIFY(session.loginDialog() && session.loginDialog()->isVisible());
+    tests::typeLogin(session.loginDialog(), QStringLiteral("zhoumin"), tests::clerkPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(session.mainWindow(), 10000);
+    const QString who = child<QLabel>(session.mainWindow(), QStringLiteral("clerkLabel"))->text();
+    QVERIFY2(who.contains(QStringLiteral("Zhou Min")), qPrintable(who));
+    QCOMPARE(services.clerks.count(), 1);
 }
 
 void TestSyncGui::chineseScreenshots()
