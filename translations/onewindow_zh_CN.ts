@@ -5920,6 +5920,14 @@ No case was made. Print the one-time notice so the citizen knows everything that
         <source>Priority: %1</source>
         <translation>优先：%1</translation>
     </message>
+    <message>
+        <source>Welcome: your appointment is today</source>
+        <translation>欢迎您：您今天有预约</translation>
+    </message>
+    <message>
+        <source>Check in for your appointment</source>
+        <translation>预约签到</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::LoginDialog</name>

@@ -231,6 +231,8 @@ void TestQueueKiosk::cardWithAnAppointmentChecksIn()
     const QString at = slot.toString(u"HH:mm"_s);
     QVERIFY2(appointment->text().contains(at) && appointment->text().contains(u"Pension check"_s),
              qPrintable(appointment->text()));
+    QCOMPARE(m_page->findChild<QLabel*>(u"titleLabel"_s)->text(),
+             QCoreApplication::translate("ow::ui::KioskPage", "Welcome: your appointment is today"));
     saveScreenshot(m_page.get(), u"queue-kiosk-appointment-zh_CN.png"_s);
 
     QSignalSpy issued(m_page.get(), &ui::KioskPage::ticketIssued);
@@ -276,6 +278,8 @@ void TestQueueKiosk::bookingCodeOnTheKeypad()
     auto* code = m_page->findChild<QLabel*>(u"bookingCodeLabel"_s);
     auto* message = m_page->findChild<QLabel*>(u"keypadMessageLabel"_s);
     QTRY_VERIFY(code->isVisible());
+    QCOMPARE(m_page->findChild<QLabel*>(u"titleLabel"_s)->text(),
+             QCoreApplication::translate("ow::ui::KioskPage", "Check in for your appointment"));
     type(u"999999"_s);
     QCOMPARE(code->text(), u"999999"_s);
     QTest::mouseClick(m_page->findChild<QPushButton*>(u"bookingCodeOkButton"_s), Qt::LeftButton);

@@ -415,6 +415,9 @@ void KioskPage::showAppointment(const QJsonObject& appointment, const QString& w
                                                    : tr("You have an appointment at %1 for %2.").arg(at, item));
         m_stack->setCurrentWidget(m_appointmentPage);
         showAll();
+        // The appointment already gives the place in line; the check box only belongs to the services.
+        m_disabilityCheckBox->hide();
+        m_titleLabel->setText(tr("Welcome: your appointment is today"));
         return;
     }
     // Too early or missed: a plain word, and the services as for everybody (a missed slot is a walk-in).
@@ -453,6 +456,7 @@ void KioskPage::checkIn()
 void KioskPage::openKeypad()
 {
     // The keypad takes the room of everything that does not help typing the code.
+    m_titleLabel->setText(tr("Check in for your appointment"));
     m_cardLabel->hide();
     m_disabilityCheckBox->hide();
     m_resultLabel->hide();
@@ -482,6 +486,7 @@ void KioskPage::confirmBookingCode()
 
 void KioskPage::backToServices()
 {
+    m_titleLabel->setText(tr("Please touch the service you came for"));
     m_stack->setCurrentWidget(m_servicesPage);
     showAll();
 }
