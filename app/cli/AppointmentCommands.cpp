@@ -27,7 +27,7 @@ int list(Context& context)
         context.err << Cli::tr("--date must be a date like 2026-11-24.") << Qt::endl;
         return UsageError;
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }

@@ -14,12 +14,11 @@ namespace {
 int verify(Context& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"));
-    parser.addOption(jsonOption);
+    const QCommandLineOption jsonOption = addJsonOption(parser);
     if (!parseArguments(parser, context)) {
         return UsageError;
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!QFileInfo::exists(database.path())) {
         context.err << Cli::tr("There is no data file at %1.").arg(QDir::toNativeSeparators(database.path()))
                     << Qt::endl;

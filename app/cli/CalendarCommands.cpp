@@ -23,7 +23,7 @@ int import(Context& context)
         context.err << Cli::tr("calendar import takes one FILE.") << Qt::endl;
         return UsageError;
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }
@@ -46,14 +46,10 @@ int import(Context& context)
 int list(Context& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"));
-    parser.addOption(jsonOption);
-    if (!parseArguments(parser, context)) {
-        return UsageError;
-    }
-    db::Database database(core::databasePath(context.dataDir));
-    if (!context.openDatabase(database)) {
-        return Failure;
+    const QCommandLineOption jsonOption = addJsonOption(parser);
+    db::Database database(context.databasePath());
+    if (const auto stop = context.parseAndOpen(parser, database)) {
+        return *stop;
     }
     const calendar::CalendarLoadResult loaded = calendar::CalendarService(database).load();
     if (!loaded.ok()) {

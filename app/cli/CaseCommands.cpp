@@ -78,19 +78,6 @@ void printJson(Context& context, const QJsonValue& value)
                                                      : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
 }
 
-std::optional<QString> clerkUuid(db::Database& database, const QString& login, Context& context)
-{
-    if (login.isEmpty()) {
-        return QString();
-    }
-    const auto clerk = db::ClerkRepository(database).findByLogin(login);
-    if (!clerk) {
-        context.err << Cli::tr("There is no clerk %1.").arg(login) << Qt::endl;
-        return std::nullopt;
-    }
-    return clerk->uuid;
-}
-
 // A field value from the command line: numbers stay numbers, a JSON array or object is parsed.
 QJsonValue fieldValue(const forms::FormDefinition* form, const QString& key, const QString& text)
 {
@@ -153,7 +140,7 @@ int create(Context& context)
         }
     }
 
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }
@@ -319,7 +306,7 @@ int list(Context& context)
                     << Qt::endl;
         return UsageError;
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }
@@ -347,8 +334,7 @@ int list(Context& context)
 int show(Context& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"));
-    parser.addOption(jsonOption);
+    const QCommandLineOption jsonOption = addJsonOption(parser);
     parser.addPositionalArgument(QStringLiteral("NUMBER"), QString());
     if (!parseArguments(parser, context)) {
         return UsageError;
@@ -357,7 +343,7 @@ int show(Context& context)
         context.err << Cli::tr("case show takes one case number.") << Qt::endl;
         return UsageError;
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }
@@ -394,7 +380,7 @@ int setState(Context& context)
                     << Qt::endl;
         return UsageError;
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }
@@ -425,7 +411,7 @@ int receipt(Context& context)
         context.err << Cli::tr("case receipt takes a case number and --pdf FILE.") << Qt::endl;
         return UsageError;
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }
@@ -465,7 +451,7 @@ int notice(Context& context)
         context.err << check.reason << Qt::endl;
         return Failure;
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }
@@ -536,7 +522,7 @@ int issue(Context& context)
             << Qt::endl;
         return Failure;
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }

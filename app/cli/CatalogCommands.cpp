@@ -96,7 +96,7 @@ int importCatalog(Context& context)
         context.err << Cli::tr("catalog import takes one PATH: a catalog folder or a catalog file.") << Qt::endl;
         return UsageError;
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }
@@ -145,7 +145,7 @@ int listOrSearch(Context& context, bool search)
             return UsageError;
         }
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }

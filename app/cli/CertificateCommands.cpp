@@ -41,8 +41,7 @@ std::optional<certificate::CounterKey> counterKey(Context& context, bool* create
 int key(Context& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"));
-    parser.addOption(jsonOption);
+    const QCommandLineOption jsonOption = addJsonOption(parser);
     if (!parseArguments(parser, context)) {
         return UsageError;
     }
@@ -51,7 +50,7 @@ int key(Context& context)
     if (!counter) {
         return Failure;
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }
@@ -170,8 +169,7 @@ QJsonObject templateJson(const certificate::CertificateTemplate& certificateTemp
 int templates(Context& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"));
-    parser.addOption(jsonOption);
+    const QCommandLineOption jsonOption = addJsonOption(parser);
     if (!parseArguments(parser, context)) {
         return UsageError;
     }
@@ -312,23 +310,9 @@ int render(Context& context)
     return Success;
 }
 
-// The clerk named by --clerk (empty: the command runs as IT staff without a clerk), or nothing after a message.
-std::optional<QString> clerkUuid(db::Database& database, const QString& login, Context& context)
-{
-    if (login.isEmpty()) {
-        return QString();
-    }
-    const auto clerk = db::ClerkRepository(database).findByLogin(login);
-    if (!clerk) {
-        context.err << Cli::tr("There is no clerk %1.").arg(login) << Qt::endl;
-        return std::nullopt;
-    }
-    return clerk->uuid;
-}
-
 int renderCase(Context& context, const QString& caseNumber, const QString& pdf, const QString& clerkLogin)
 {
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }
@@ -361,7 +345,7 @@ int payload(Context& context)
         context.err << Cli::tr("certificate payload needs --case NUMBER.") << Qt::endl;
         return UsageError;
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }
@@ -408,7 +392,7 @@ int supervised(const QString& command, Context& context)
                     << Qt::endl;
         return UsageError;
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }

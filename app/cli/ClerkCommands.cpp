@@ -53,7 +53,7 @@ int add(Context& context)
     if (!readPassword(&password, context.err)) {
         return Failure;
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }
@@ -73,14 +73,10 @@ int add(Context& context)
 int list(Context& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"));
-    parser.addOption(jsonOption);
-    if (!parseArguments(parser, context)) {
-        return UsageError;
-    }
-    db::Database database(core::databasePath(context.dataDir));
-    if (!context.openDatabase(database)) {
-        return Failure;
+    const QCommandLineOption jsonOption = addJsonOption(parser);
+    db::Database database(context.databasePath());
+    if (const auto stop = context.parseAndOpen(parser, database)) {
+        return *stop;
     }
     const auto clerks = auth::ClerkService(database).list();
     if (parser.isSet(jsonOption)) {

@@ -5,6 +5,7 @@
 #include "certificate/CertificateTemplate.h"
 #include "core/Language.h"
 #include "core/Paths.h"
+#include "db/ClerkRepository.h"
 #include "db/Database.h"
 
 #include <QDir>
@@ -221,6 +222,42 @@ bool takeOption(QStringList& arguments, const QString& name, QString* value, QSt
 }
 
 } // namespace
+
+QString Context::databasePath() const
+{
+    return core::databasePath(dataDir);
+}
+
+std::optional<int> Context::parseAndOpen(QCommandLineParser& parser, db::Database& database) const
+{
+    if (!parseArguments(parser, *this)) {
+        return UsageError;
+    }
+    if (!openDatabase(database)) {
+        return Failure;
+    }
+    return std::nullopt;
+}
+
+QCommandLineOption addJsonOption(QCommandLineParser& parser)
+{
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
+    parser.addOption(jsonOption);
+    return jsonOption;
+}
+
+std::optional<QString> clerkUuid(db::Database& database, const QString& login, const Context& context)
+{
+    if (login.isEmpty()) {
+        return QString();
+    }
+    const auto clerk = db::ClerkRepository(database).findByLogin(login);
+    if (!clerk) {
+        context.err << Cli::tr("There is no clerk %1.").arg(login) << Qt::endl;
+        return std::nullopt;
+    }
+    return clerk->uuid;
+}
 
 bool Context::openDatabase(db::Database& database, bool migrate) const
 {

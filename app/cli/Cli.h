@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace ow::db {
 class Database;
@@ -26,8 +29,13 @@ struct Context
     QTextStream& out;
     QTextStream& err;
 
+    // The counter's data file in the chosen data folder.
+    [[nodiscard]] QString databasePath() const;
     // Opens the counter's data file, printing the reason to err when it cannot.
     [[nodiscard]] bool openDatabase(db::Database& database, bool migrate = true) const;
+    // The opening most commands share: parse their options, then open the data file. The exit code to stop
+    // with (after printing why), or nothing when the command can go on.
+    [[nodiscard]] std::optional<int> parseAndOpen(QCommandLineParser& parser, db::Database& database) const;
 };
 
 class Cli
@@ -49,11 +57,11 @@ int runCertificateCommand(const QString& command, Context& context);
 
 } // namespace ow::cli
 
-#include <QCommandLineParser>
-
-#include <optional>
-
 namespace ow::cli {
+// Adds the --json option of the commands that can print JSON.
+QCommandLineOption addJsonOption(QCommandLineParser& parser);
+// The clerk named by --clerk (empty: the command runs as IT staff without a clerk), or nothing after a message.
+[[nodiscard]] std::optional<QString> clerkUuid(db::Database& database, const QString& login, const Context& context);
 // Parses a command's own options; prints the parser's message and returns false on a mistake.
 [[nodiscard]] bool parseArguments(QCommandLineParser& parser, const Context& context);
 // A secret from standard input: one line typed without echo after the prompt on a terminal, or the whole

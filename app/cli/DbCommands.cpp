@@ -14,12 +14,11 @@ namespace {
 int check(Context& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"));
-    parser.addOption(jsonOption);
+    const QCommandLineOption jsonOption = addJsonOption(parser);
     if (!parseArguments(parser, context)) {
         return UsageError;
     }
-    const QString path = core::databasePath(context.dataDir);
+    const QString path = context.databasePath();
     const db::FileReport report = db::Database::inspect(path, true);
     const bool ok = report.exists && report.usable && report.intact;
     QString message = report.message;
@@ -60,7 +59,7 @@ int backup(Context& context)
         return UsageError;
     }
     const QString target = parser.positionalArguments().constFirst();
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!QFileInfo::exists(database.path())) {
         context.err << Cli::tr("There is no data file at %1.").arg(QDir::toNativeSeparators(database.path()))
                     << Qt::endl;

@@ -30,7 +30,7 @@ int set(Context& context)
             return UsageError;
         }
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }
@@ -68,14 +68,10 @@ int set(Context& context)
 int show(Context& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"));
-    parser.addOption(jsonOption);
-    if (!parseArguments(parser, context)) {
-        return UsageError;
-    }
-    db::Database database(core::databasePath(context.dataDir));
-    if (!context.openDatabase(database)) {
-        return Failure;
+    const QCommandLineOption jsonOption = addJsonOption(parser);
+    db::Database database(context.databasePath());
+    if (const auto stop = context.parseAndOpen(parser, database)) {
+        return *stop;
     }
     const core::CounterSettings settings(database);
     const core::CounterIdentity identity = settings.identity();

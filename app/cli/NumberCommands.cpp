@@ -54,7 +54,7 @@ int addBlock(Context& context)
         context.err << Cli::tr("--from, --to and --width take whole numbers.") << Qt::endl;
         return UsageError;
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }
@@ -79,12 +79,9 @@ int report(Context& context)
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     const QCommandLineOption templateOption(QStringLiteral("template"), QString(), QStringLiteral("T"));
     parser.addOptions({jsonOption, templateOption});
-    if (!parseArguments(parser, context)) {
-        return UsageError;
-    }
-    db::Database database(core::databasePath(context.dataDir));
-    if (!context.openDatabase(database)) {
-        return Failure;
+    db::Database database(context.databasePath());
+    if (const auto stop = context.parseAndOpen(parser, database)) {
+        return *stop;
     }
     const auto blocks = certificate::NumberService(database).report(parser.value(templateOption));
     if (parser.isSet(jsonOption)) {
@@ -130,7 +127,7 @@ int take(Context& context)
             return UsageError;
         }
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }
@@ -178,7 +175,7 @@ int change(const QString& command, Context& context)
     }
     const QString serial = parser.positionalArguments().constFirst();
     const QString templateCode = parser.value(templateOption);
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }

@@ -40,7 +40,7 @@ int enroll(Context& context)
         context.err << Cli::tr("sync enroll needs --server URL and --code C.") << Qt::endl;
         return UsageError;
     }
-    db::Database database(core::databasePath(context.dataDir));
+    db::Database database(context.databasePath());
     if (!context.openDatabase(database)) {
         return Failure;
     }
@@ -65,12 +65,9 @@ int now(Context& context)
     QCommandLineParser parser;
     const QCommandLineOption serverOption(QStringLiteral("server"), QString(), QStringLiteral("URL"));
     parser.addOption(serverOption);
-    if (!parseArguments(parser, context)) {
-        return UsageError;
-    }
-    db::Database database(core::databasePath(context.dataDir));
-    if (!context.openDatabase(database)) {
-        return Failure;
+    db::Database database(context.databasePath());
+    if (const auto stop = context.parseAndOpen(parser, database)) {
+        return *stop;
     }
     const sync::DistrictLink link = sync::SyncSettings(database).link();
     if (!link.isEnrolled()) {
@@ -123,14 +120,10 @@ int now(Context& context)
 int status(Context& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"));
-    parser.addOption(jsonOption);
-    if (!parseArguments(parser, context)) {
-        return UsageError;
-    }
-    db::Database database(core::databasePath(context.dataDir));
-    if (!context.openDatabase(database)) {
-        return Failure;
+    const QCommandLineOption jsonOption = addJsonOption(parser);
+    db::Database database(context.databasePath());
+    if (const auto stop = context.parseAndOpen(parser, database)) {
+        return *stop;
     }
     const db::SyncCounts counts = db::SyncRepository(database).counts();
     if (!counts.readable()) {
@@ -165,14 +158,10 @@ int status(Context& context)
 int problems(Context& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"));
-    parser.addOption(jsonOption);
-    if (!parseArguments(parser, context)) {
-        return UsageError;
-    }
-    db::Database database(core::databasePath(context.dataDir));
-    if (!context.openDatabase(database)) {
-        return Failure;
+    const QCommandLineOption jsonOption = addJsonOption(parser);
+    db::Database database(context.databasePath());
+    if (const auto stop = context.parseAndOpen(parser, database)) {
+        return *stop;
     }
     const QList<db::OutboxRow> rows = db::SyncRepository(database).problems();
     QJsonArray array;

@@ -22,13 +22,6 @@ namespace protocol = ow::sync::protocol;
 
 namespace {
 
-enum ExitCode
-{
-    Success = 0,
-    Failure = 1,
-    UsageError = 2
-};
-
 constexpr int minPasswordLength = 8;
 
 // Parses options; every named option is required and must not be empty.
@@ -131,51 +124,68 @@ bool AdminCommands::openStore()
     return true;
 }
 
+std::optional<int> AdminCommands::parseAndOpen(QCommandLineParser& parser, const QStringList& arguments,
+                                               const QList<QCommandLineOption>& required)
+{
+    if (!parse(parser, arguments, required, m_err)) {
+        return UsageError;
+    }
+    if (!openStore()) {
+        return Failure;
+    }
+    return std::nullopt;
+}
+
+std::optional<QJsonDocument> AdminCommands::readJsonFile(const QString& path, bool objectOnly, QString* errorMessage)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *errorMessage = tr("The file %1 cannot be read: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (objectOnly && (parseError.error != QJsonParseError::NoError || !document.isObject())) {
+        *errorMessage = tr("%1 is not a JSON object (%2); nothing was published.").arg(path, parseError.errorString());
+        return std::nullopt;
+    }
+    if (parseError.error != QJsonParseError::NoError) {
+        *errorMessage = tr("%1 is not JSON (%2); nothing was published.").arg(path, parseError.errorString());
+        return std::nullopt;
+    }
+    return document;
+}
+
 int AdminCommands::run(const QStringList& arguments)
 {
+    // Each command with its words; a one-word command takes whatever follows as its arguments.
+    struct Command
+    {
+        QLatin1StringView first;
+        QLatin1StringView second;
+        int (AdminCommands::*run)(const QStringList&);
+    };
+    static constexpr Command commands[] = {
+        {QLatin1StringView("hall"), QLatin1StringView("add"), &AdminCommands::hallAdd},
+        {QLatin1StringView("enroll-code"), {}, &AdminCommands::enrollCode},
+        {QLatin1StringView("clerk"), QLatin1StringView("add"), &AdminCommands::clerkAdd},
+        {QLatin1StringView("clerk"), QLatin1StringView("deactivate"), &AdminCommands::clerkDeactivate},
+        {QLatin1StringView("device"), QLatin1StringView("revoke"), &AdminCommands::deviceRevoke},
+        {QLatin1StringView("series"), QLatin1StringView("add"), &AdminCommands::seriesAdd},
+        {QLatin1StringView("audit-check"), {}, &AdminCommands::auditCheck},
+        {QLatin1StringView("catalog"), QLatin1StringView("import"), &AdminCommands::catalogImport},
+        {QLatin1StringView("calendar"), QLatin1StringView("import"), &AdminCommands::calendarImport},
+        {QLatin1StringView("template"), QLatin1StringView("import"), &AdminCommands::templateImport},
+        {QLatin1StringView("appointment"), QLatin1StringView("import"), &AdminCommands::appointmentImport},
+        {QLatin1StringView("stats"), {}, &AdminCommands::stats},
+        {QLatin1StringView("load-population"), {}, &AdminCommands::loadPopulation},
+    };
     const QString first = arguments.value(0);
     const QString second = arguments.value(1);
-    const auto rest = [&](int skip) {
-        return arguments.mid(skip);
-    };
-    if (first == u"hall" && second == u"add") {
-        return hallAdd(rest(2));
-    }
-    if (first == u"enroll-code") {
-        return enrollCode(rest(1));
-    }
-    if (first == u"clerk" && second == u"add") {
-        return clerkAdd(rest(2));
-    }
-    if (first == u"clerk" && second == u"deactivate") {
-        return clerkDeactivate(rest(2));
-    }
-    if (first == u"device" && second == u"revoke") {
-        return deviceRevoke(rest(2));
-    }
-    if (first == u"series" && second == u"add") {
-        return seriesAdd(rest(2));
-    }
-    if (first == u"audit-check") {
-        return auditCheck(rest(1));
-    }
-    if (first == u"catalog" && second == u"import") {
-        return catalogImport(rest(2));
-    }
-    if (first == u"calendar" && second == u"import") {
-        return calendarImport(rest(2));
-    }
-    if (first == u"template" && second == u"import") {
-        return templateImport(rest(2));
-    }
-    if (first == u"appointment" && second == u"import") {
-        return appointmentImport(rest(2));
-    }
-    if (first == u"stats") {
-        return stats(rest(1));
-    }
-    if (first == u"load-population") {
-        return loadPopulation(rest(1));
+    for (const Command& command : commands) {
+        if (first == command.first && (command.second.isEmpty() || second == command.second)) {
+            return (this->*command.run)(arguments.mid(command.second.isEmpty() ? 1 : 2));
+        }
     }
     if (first.isEmpty()) {
         m_err << usage();
@@ -366,11 +376,8 @@ int AdminCommands::clerkDeactivate(const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption loginOption(QStringLiteral("login"), QString(), QStringLiteral("L"));
     parser.addOption(loginOption);
-    if (!parse(parser, arguments, {loginOption}, m_err)) {
-        return UsageError;
-    }
-    if (!openStore()) {
-        return Failure;
+    if (const auto stop = parseAndOpen(parser, arguments, {loginOption})) {
+        return *stop;
     }
     QSqlDatabase db = m_store.connection();
     WriteTransaction transaction(db, m_store.isSqlite());
@@ -409,11 +416,8 @@ int AdminCommands::deviceRevoke(const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption idOption(QStringLiteral("id"), QString(), QStringLiteral("D"));
     parser.addOption(idOption);
-    if (!parse(parser, arguments, {idOption}, m_err)) {
-        return UsageError;
-    }
-    if (!openStore()) {
-        return Failure;
+    if (const auto stop = parseAndOpen(parser, arguments, {idOption})) {
+        return *stop;
     }
     const QString id = parser.value(idOption).trimmed();
     QSqlDatabase db = m_store.connection();
@@ -516,11 +520,8 @@ int AdminCommands::stats(const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     parser.addOption(jsonOption);
-    if (!parse(parser, arguments, {}, m_err)) {
-        return UsageError;
-    }
-    if (!openStore()) {
-        return Failure;
+    if (const auto stop = parseAndOpen(parser, arguments, {})) {
+        return *stop;
     }
     QSqlDatabase db = m_store.connection();
     bool ok = true;

@@ -1,11 +1,16 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
+
+class QJsonDocument;
 
 namespace ow::district {
 
@@ -18,6 +23,13 @@ class AdminCommands
     Q_DECLARE_TR_FUNCTIONS(ow::district::AdminCommands)
 
 public:
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        UsageError = 2
+    };
+
     AdminCommands(Store& store, QTextStream& out, QTextStream& err);
 
     // arguments: the words after "admin", e.g. {"hall", "add", "--code", "C", "--name", "N"}.
@@ -45,6 +57,14 @@ private:
                        const QHash<QString, QString>& hallOf, bool skipUnchanged, int* published);
 
     [[nodiscard]] bool openStore();
+    // The opening of the commands that check nothing more: parse the options (each required one given), then open
+    // the store. The exit code to stop with (after saying why), or nothing when the command can go on.
+    [[nodiscard]] std::optional<int> parseAndOpen(QCommandLineParser& parser, const QStringList& arguments,
+                                                  const QList<QCommandLineOption>& required);
+    // Reads one JSON file of an import, or nothing with a message that says what is wrong with it. objectOnly:
+    // the file must hold one JSON object, and the message says so.
+    [[nodiscard]] static std::optional<QJsonDocument> readJsonFile(const QString& path, bool objectOnly,
+                                                                   QString* errorMessage);
 
     Store& m_store;
     QTextStream& m_out;

@@ -4,7 +4,6 @@
 #include "sync/Protocol.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 
 namespace ow::district {
@@ -18,7 +17,7 @@ int AdminCommands::catalogImport(const QStringList& arguments)
 {
     if (arguments.size() != 1) {
         m_err << tr("Give one catalog folder: admin catalog import DIR.") << Qt::endl;
-        return 2;
+        return UsageError;
     }
     const QDir dir(arguments.constFirst());
     QJsonObject files;
@@ -27,28 +26,21 @@ int AdminCommands::catalogImport(const QStringList& arguments)
             QDir(dir.filePath(folder)).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
         for (const QString& name : names) {
             const QString relative = folder + u'/' + name;
-            QFile file(dir.filePath(relative));
-            if (!file.open(QIODevice::ReadOnly)) {
-                m_err << tr("The file %1 cannot be read: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
-                return 1;
+            QString error;
+            const auto document = readJsonFile(dir.filePath(relative), true, &error);
+            if (!document) {
+                m_err << error << Qt::endl;
+                return Failure;
             }
-            QJsonParseError parseError;
-            const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-            if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-                m_err << tr("%1 is not a JSON object (%2); nothing was published.")
-                             .arg(file.fileName(), parseError.errorString())
-                      << Qt::endl;
-                return 1;
-            }
-            files.insert(relative, document.object());
+            files.insert(relative, document->object());
         }
     }
     if (files.isEmpty()) {
         m_err << tr("%1 has no items/*.json: not a catalog folder; nothing was published.").arg(dir.path()) << Qt::endl;
-        return 1;
+        return Failure;
     }
     if (!openStore()) {
-        return 1;
+        return Failure;
     }
     QSqlDatabase db = m_store.connection();
     WriteTransaction transaction(db, m_store.isSqlite());
@@ -58,7 +50,7 @@ int AdminCommands::catalogImport(const QStringList& arguments)
                        {QString::fromLatin1(protocol::stream::catalog)}) ||
         !last.next()) {
         m_err << tr("The district database could not be read; try again.") << Qt::endl;
-        return 1;
+        return Failure;
     }
     const qint64 version = last.value(0).toLongLong() + 1;
     last.finish();
@@ -71,11 +63,11 @@ int AdminCommands::catalogImport(const QStringList& arguments)
                          {{QStringLiteral("version"), version}, {QStringLiteral("files"), files}}};
     if (!appendChange(db, change) || !transaction.commit()) {
         m_err << tr("The catalog could not be published; nothing changed. Try again.") << Qt::endl;
-        return 1;
+        return Failure;
     }
     m_out << tr("Published catalog version %1 with %2 files to every counter.").arg(version).arg(files.size())
           << Qt::endl;
-    return 0;
+    return Success;
 }
 
 } // namespace ow::district

@@ -5,7 +5,6 @@
 #include "sync/Protocol.h"
 
 #include <QDate>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -25,31 +24,7 @@ namespace protocol = ow::sync::protocol;
 
 namespace {
 
-enum ExitCode
-{
-    Success = 0,
-    Failure = 1,
-    UsageError = 2
-};
-
 constexpr int chinaOffsetSeconds = 8 * 3600;
-
-std::optional<QJsonDocument> readJson(const QString& path, QString* errorMessage)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *errorMessage = AdminCommands::tr("The file %1 cannot be read: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *errorMessage =
-            AdminCommands::tr("%1 is not JSON (%2); nothing was published.").arg(path, parseError.errorString());
-        return std::nullopt;
-    }
-    return document;
-}
 
 // The objects of a document that holds one object or an array of them; nothing when anything else is there.
 std::optional<QList<QJsonObject>> objectsOf(const QJsonDocument& document)
@@ -179,7 +154,7 @@ int AdminCommands::calendarImport(const QStringList& arguments)
     }
     const QString path = arguments.constFirst();
     QString error;
-    const auto document = readJson(path, &error);
+    const auto document = readJsonFile(path, false, &error);
     const auto years = document ? objectsOf(*document) : std::nullopt;
     if (!document || !years || years->isEmpty()) {
         m_err << (error.isEmpty() ? tr("%1 holds no calendar year objects; nothing was published.").arg(path) : error)
@@ -221,7 +196,7 @@ int AdminCommands::templateImport(const QStringList& arguments)
     QList<std::pair<QString, QJsonObject>> records;
     for (const QString& path : arguments) {
         QString error;
-        const auto document = readJson(path, &error);
+        const auto document = readJsonFile(path, false, &error);
         if (!document || !document->isObject()) {
             m_err << (error.isEmpty() ? tr("%1 is not a JSON object; nothing was published.").arg(path) : error)
                   << Qt::endl;
@@ -257,7 +232,7 @@ int AdminCommands::appointmentImport(const QStringList& arguments)
     }
     const QString path = arguments.constFirst();
     QString error;
-    const auto document = readJson(path, &error);
+    const auto document = readJsonFile(path, false, &error);
     if (!document || !document->isArray()) {
         m_err << (error.isEmpty() ? tr("%1 is not a JSON array of appointments; nothing was published.").arg(path)
                                   : error)
