@@ -136,7 +136,17 @@ int AdminCommands::publishChanges(const QString& stream, const QList<std::pair<Q
         if (!ok || (skipUnchanged && version > 1 && last == stored)) {
             continue;
         }
-        ok = appendChange(db, {stream, uuid, version, false, hallOf.value(uuid), stored});
+        const QString oldHall = last.value(QStringLiteral("hall")).toString();
+        if (stream == QLatin1StringView(protocol::stream::appointments) && version > 1 &&
+            oldHall != hallOf.value(uuid)) {
+            // Moved to another hall: the old hall's counters and kiosk get it as cancelled, or they would keep it.
+            QJsonObject cancelled = last;
+            cancelled.insert(QStringLiteral("state"), QStringLiteral("cancelled"));
+            ok = appendChange(db, {stream, uuid, version, false, oldHall, cancelled});
+            ok = ok && appendChange(db, {stream, uuid, version + 1, false, hallOf.value(uuid), stored});
+        } else {
+            ok = appendChange(db, {stream, uuid, version, false, hallOf.value(uuid), stored});
+        }
         ++*published;
     }
     if (!ok || !transaction.commit()) {

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void calendarChangesTheDeadline();
     void templateIsUsedForTheNextCertificate();
     void appointmentsReachOnlyTheirHall();
+    void appointmentMovedAwayIsCancelledHere();
     void refusedDataKeepsTheOldAndShowsAsProblem();
 
 private:
@@ -351,6 +352,39 @@ void TestMasterData::appointmentsReachOnlyTheirHall()
     QString error;
     QVERIFY2(database.open(&error), qPrintable(error));
     QVERIFY(ow::appointments::AppointmentService(database).forCitizenOn(idWithLowerX, QDate(2026, 11, 24)).isEmpty());
+}
+
+void TestMasterData::appointmentMovedAwayIsCancelledHere()
+{
+    QJsonObject booking {{u"uuid"_s, u"7d3c7a52-0a4e-4d7e-9a0b-000000000002"_s},
+                         {u"hall"_s, hall},
+                         {u"id_number"_s, idWithLowerX},
+                         {u"name"_s, u"Zhang San"_s},
+                         {u"item_code"_s, u"senior-card"_s},
+                         {u"slot_start"_s, u"2026-11-26T10:00:00+08:00"_s},
+                         {u"slot_end"_s, u"2026-11-26T10:30:00+08:00"_s},
+                         {u"booking_code"_s, u"551177"_s},
+                         {u"state"_s, u"booked"_s}};
+    QCOMPARE(
+        m_server
+            ->admin({u"appointment"_s, u"import"_s, writeFile(u"moved.json"_s, QJsonDocument(QJsonArray {booking}))})
+            .exitCode,
+        0);
+    QVERIFY(syncNow());
+    QJsonArray listed = appointmentsOn(u"2026-11-26"_s);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.at(0).toObject().value(u"state"_s).toString(), u"booked"_s);
+
+    // The citizen moves the booking to the other hall: this hall's counters see it cancelled, not still booked.
+    booking[u"hall"_s] = otherHall;
+    const ProcessRun moved = m_server->admin(
+        {u"appointment"_s, u"import"_s, writeFile(u"moved.json"_s, QJsonDocument(QJsonArray {booking}))});
+    QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+    QVERIFY(syncNow());
+    listed = appointmentsOn(u"2026-11-26"_s);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.at(0).toObject().value(u"state"_s).toString(), u"cancelled"_s);
+    QCOMPARE(listed.at(0).toObject().value(u"hall"_s).toString(), hall);
 }
 
 void TestMasterData::refusedDataKeepsTheOldAndShowsAsProblem()
