@@ -145,7 +145,7 @@ int runHall(const QCommandLineParser& parser, const QCommandLineOption& dataDirO
         if (colon <= 0 || options.address.isNull() || options.port == 0) {
             return usageError(QCoreApplication::translate("main",
                                                           "--hall-listen takes an address and a port, such as "
-                                                    "0.0.0.0:7700."));
+                                                          "0.0.0.0:7700."));
         }
     }
     if (parser.isSet(keyFileOption)) {

@@ -151,10 +151,9 @@ void TestHallPc::startHall(quint16 port, const QString& cardDevice)
     m_hall->setProcessEnvironment(environment);
     m_hall->setProcessChannelMode(QProcess::MergedChannels);
     m_hall->start(QStringLiteral(OW_GUI_PATH),
-                  {u"--lang"_s, u"en"_s, u"--data-dir"_s, m_dir.filePath(u"hall-pc"_s), u"--hall"_s,
-                   u"--hall-listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--hall-key-file"_s,
-                   m_dir.filePath(u"hall.key"_s), u"--card-reader"_s, cardDevice, u"--categories"_s,
-                   m_dir.filePath(u"categories.json"_s), u"--checkin-early"_s, u"10"_s});
+                  {u"--lang"_s, u"en"_s, u"--data-dir"_s, m_dir.filePath(u"hall-pc"_s), u"--hall"_s, u"--hall-listen"_s,
+                   u"127.0.0.1:%1"_s.arg(port), u"--hall-key-file"_s, m_dir.filePath(u"hall.key"_s), u"--card-reader"_s,
+                   cardDevice, u"--categories"_s, m_dir.filePath(u"categories.json"_s), u"--checkin-early"_s, u"10"_s});
     QVERIFY(m_hall->waitForStarted());
     m_hallLog.clear();
     QVERIFY(hallLogged(u"hall host listens on"_s));
@@ -220,8 +219,7 @@ void TestHallPc::hallPcKeepsItsTicketsThroughAKill()
     // The hall's own categories are what the kiosk hands out; the shipped A is not one of them.
     QCOMPARE(cli(QStringList {u"queue"_s, u"ticket"_s, u"--category"_s, u"A"_s} + hostArgs()).exitCode, 1);
     for (const QString& expected : {u"K001"_s, u"K002"_s, u"L001"_s}) {
-        const Run ticket =
-            cli(QStringList {u"queue"_s, u"ticket"_s, u"--category"_s, expected.left(1)} + hostArgs());
+        const Run ticket = cli(QStringList {u"queue"_s, u"ticket"_s, u"--category"_s, expected.left(1)} + hostArgs());
         QCOMPARE(ticket.exitCode, 0);
         QCOMPARE(ticket.json().value(u"number"_s).toString(), expected);
     }
