@@ -141,8 +141,11 @@ int runHall(const QCommandLineParser& parser, const QCommandLineOption& dataDirO
         const QString listen = parser.value(listenOption);
         const qsizetype colon = listen.lastIndexOf(u':');
         options.address = QHostAddress(listen.left(colon));
-        options.port = static_cast<quint16>(listen.mid(colon + 1).toUInt());
-        if (colon <= 0 || options.address.isNull() || options.port == 0) {
+        // Port 0 takes any free port; the hall logs which (ow.queue.hall).
+        bool portOk = false;
+        const uint port = listen.mid(colon + 1).toUInt(&portOk);
+        options.port = static_cast<quint16>(port);
+        if (colon <= 0 || options.address.isNull() || !portOk || port > 65535) {
             return usageError(QCoreApplication::translate("main",
                                                           "--hall-listen takes an address and a port, such as "
                                                           "0.0.0.0:7700."));
