@@ -9,6 +9,7 @@
 #include "db/Database.h"
 #include "queue/CounterQueueSettings.h"
 #include "queue/HallSession.h"
+#include "queue/QueueStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,6 +43,8 @@ bool answeredWithoutGui(int argc, char* argv[])
                         "                   (onewindow-cli queue host), such as ws://10.0.0.5:7700\n"
                         "  --hall-key-file FILE  the hall key (or the OW_HALL_KEY environment variable)\n"
                         "  --hall-name NAME  --hall-notice TEXT  what the display shows\n"
+                        "  --categories FILE  the hall's ticket categories and item mapping (JSON)\n"
+                        "  --checkin-early MINUTES  how long before the slot a citizen may check in (default 60)\n"
                         "  --lang LANG     language of the window: en or zh_CN\n"
                         "  --version       print the version\n");
             return true;
@@ -57,6 +60,13 @@ int fail(const QString& message)
     return 1;
 }
 
+// A wrong command line is for the IT staff who wrote it: a line on stderr and exit code 2, no window.
+int usageError(const QString& message)
+{
+    std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+    return 2;
+}
+
 // `onewindow --hall`: the hall host, the kiosk and the display on this PC; no clerk logs in here.
 int runHall(const QCommandLineParser& parser, const QCommandLineOption& dataDirOption,
             const QCommandLineOption& listenOption, const QCommandLineOption& keyFileOption,
@@ -64,6 +74,31 @@ int runHall(const QCommandLineParser& parser, const QCommandLineOption& dataDirO
             const QCommandLineOption& printOption, const QCommandLineOption& readerOption)
 {
     ow::ui::HallOptions options;
+    const bool remote = parser.isSet(QStringLiteral("hall-host"));
+    for (const QString& hostSetting : {QStringLiteral("categories"), QStringLiteral("checkin-early")}) {
+        if (remote && parser.isSet(hostSetting)) {
+            return usageError(QCoreApplication::translate("main",
+                                                          "--%1 is a setting of the queue host; with --hall-host give "
+                                                          "it to onewindow-cli queue host.")
+                                  .arg(hostSetting));
+        }
+    }
+    if (parser.isSet(QStringLiteral("categories"))) {
+        options.categoriesFile = parser.value(QStringLiteral("categories"));
+        QString problem;
+        if (!ow::queue::QueueStore::readCategories(options.categoriesFile, &problem)) {
+            return usageError(problem);
+        }
+    }
+    if (parser.isSet(QStringLiteral("checkin-early"))) {
+        bool ok = false;
+        options.checkInEarlyMinutes = parser.value(QStringLiteral("checkin-early")).toInt(&ok);
+        if (!ok || options.checkInEarlyMinutes < 0 || options.checkInEarlyMinutes > 720) {
+            return usageError(QCoreApplication::translate("main",
+                                                          "--checkin-early takes the minutes before the slot a "
+                                                          "citizen may check in, from 0 to 720."));
+        }
+    }
     // The kiosk reads cards from --card-reader DEVICE, or from the reader set up in Settings on this PC.
     const QSettings pcSettings;
     if (parser.isSet(readerOption) || pcSettings.contains(QStringLiteral("cardReader/backend"))) {
@@ -105,11 +140,14 @@ int runHall(const QCommandLineParser& parser, const QCommandLineOption& dataDirO
         const QString listen = parser.value(listenOption);
         const qsizetype colon = listen.lastIndexOf(u':');
         options.address = QHostAddress(listen.left(colon));
-        options.port = static_cast<quint16>(listen.mid(colon + 1).toUInt());
-        if (colon <= 0 || options.address.isNull() || options.port == 0) {
-            return fail(QCoreApplication::translate("main",
-                                                    "--hall-listen takes an address and a port, such as "
-                                                    "0.0.0.0:7700."));
+        // Port 0 takes any free port; the hall logs which (ow.queue.hall).
+        bool portOk = false;
+        const uint port = listen.mid(colon + 1).toUInt(&portOk);
+        options.port = static_cast<quint16>(port);
+        if (colon <= 0 || options.address.isNull() || !portOk || port > 65535) {
+            return usageError(QCoreApplication::translate("main",
+                                                          "--hall-listen takes an address and a port, such as "
+                                                          "0.0.0.0:7700."));
         }
     }
     if (parser.isSet(keyFileOption)) {
@@ -155,8 +193,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption hallNameOption(QStringLiteral("hall-name"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption hallNoticeOption(QStringLiteral("hall-notice"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption hallHostOption(QStringLiteral("hall-host"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption categoriesOption(QStringLiteral("categories"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption checkInEarlyOption(QStringLiteral("checkin-early"), QString(), QStringLiteral("MINUTES"));
     parser.addOptions({dataDirOption, languageOption, readerOption, printOption, hallOption, hallListenOption,
-                       hallKeyFileOption, hallNameOption, hallNoticeOption, hallHostOption});
+                       hallKeyFileOption, hallNameOption, hallNoticeOption, hallHostOption, categoriesOption,
+                       checkInEarlyOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", parser.errorText().toLocal8Bit().constData());
         return 2;

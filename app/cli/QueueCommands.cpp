@@ -83,8 +83,9 @@ int host(Context& context)
     const QCommandLineOption categoriesOption(QStringLiteral("categories"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption maxPriorityOption(QStringLiteral("max-priority-in-row"), QString(), QStringLiteral("N"));
     const QCommandLineOption noShowDelayOption(QStringLiteral("noshow-delay"), QString(), QStringLiteral("SECONDS"));
-    parser.addOptions(
-        {listenOption, dbOption, categoriesOption, maxPriorityOption, noShowDelayOption, keyOption(), keyFileOption()});
+    const QCommandLineOption checkInEarlyOption(QStringLiteral("checkin-early"), QString(), QStringLiteral("MINUTES"));
+    parser.addOptions({listenOption, dbOption, categoriesOption, maxPriorityOption, noShowDelayOption,
+                       checkInEarlyOption, keyOption(), keyFileOption()});
     if (!parseArguments(parser, context)) {
         return UsageError;
     }
@@ -135,6 +136,18 @@ int host(Context& context)
             return UsageError;
         }
     }
+    if (parser.isSet(checkInEarlyOption)) {
+        bool ok = false;
+        store.checkInEarlyLimitMinutes = parser.value(checkInEarlyOption).toInt(&ok);
+        if (!ok || store.checkInEarlyLimitMinutes < 0 || store.checkInEarlyLimitMinutes > 720) {
+            context.err << Cli::tr("--checkin-early takes the minutes before the slot a citizen may check in, "
+                                   "from 0 to 720.")
+                        << Qt::endl;
+            return UsageError;
+        }
+    }
+    // Old appointments are personal data the hall no longer needs; the tickets stay as statistics.
+    [[maybe_unused]] const int dropped = store.dropOldAppointments(QDate::currentDate());
     queue::QueueHost hallHost(store, *key);
     if (!hallHost.listen(address, static_cast<quint16>(port), &error)) {
         context.err << error << Qt::endl;
@@ -422,7 +435,7 @@ int runQueueCommand(const QString& command, Context& context)
 QString queueUsage()
 {
     return Cli::tr("  queue host --listen HOST:PORT --db FILE [--categories FILE] [--max-priority-in-row N]\n"
-                   "             [--noshow-delay SECONDS]\n"
+                   "             [--noshow-delay SECONDS] [--checkin-early MINUTES]\n"
                    "                                    run the hall host until SIGTERM or SIGINT\n"
                    "  queue ticket --host URL --category C [--id-number N] [--disability] [--appointment HH:MM]\n"
                    "                                    take a ticket; prints it as JSON\n"

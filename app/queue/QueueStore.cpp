@@ -634,6 +634,22 @@ QList<Appointment> QueueStore::readAppointments(const QString& where, const QVar
     return result;
 }
 
+int QueueStore::dropOldAppointments(const QDate& today, int keepDays)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("DELETE FROM appointments WHERE day < ?"));
+    query.addBindValue(today.addDays(-keepDays).toString(QStringLiteral("yyyy-MM-dd")));
+    if (!query.exec()) {
+        qCWarning(lcQueue) << "old appointments could not be dropped:" << query.lastError().text();
+        return -1;
+    }
+    const int dropped = query.numRowsAffected();
+    if (dropped > 0) {
+        qCInfo(lcQueue) << "dropped" << dropped << "appointments older than" << keepDays << "days";
+    }
+    return dropped;
+}
+
 QList<Appointment> QueueStore::appointments(const QDate& day) const
 {
     return readAppointments(QStringLiteral("a.day = ?"), {day.toString(Qt::ISODate)});

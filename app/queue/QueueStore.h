@@ -98,6 +98,10 @@ public:
     // same ticket again. extra holds the appointment (without the ID number) and "again" for a repeat.
     [[nodiscard]] QueueResult checkIn(const QString& idNumber, const QString& bookingCode, const QDateTime& now);
     [[nodiscard]] QList<Appointment> appointments(const QDate& day) const;
+    // Drops appointments whose day is more than keepDays before today (the host does so when it starts); tickets
+    // stay, they are the hall's statistics. The number dropped, or -1 when the file cannot be written.
+    [[nodiscard]] int dropOldAppointments(const QDate& today, int keepDays = appointmentKeepDays);
+    static constexpr int appointmentKeepDays = 30;
     [[nodiscard]] QueueResult callNext(int counter, const QStringList& categories, const QString& clerk,
                                        const QDateTime& now);
     [[nodiscard]] QueueResult recall(int counter, const QDateTime& now);

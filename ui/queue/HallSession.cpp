@@ -8,8 +8,14 @@
 #include "queue/QueueStore.h"
 #include "queue/TicketPrinter.h"
 
+#include "idcard/IdNumber.h"
+
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QScreen>
+
+// What the hall PC does, for IT staff reading its output (and the tests of the hall as a process).
+Q_LOGGING_CATEGORY(lcHall, "ow.queue.hall", QtInfoMsg)
 
 namespace ow::ui {
 
@@ -37,10 +43,23 @@ bool HallSession::start(QString* errorMessage)
         if (!m_store->open(errorMessage)) {
             return false;
         }
+        if (!m_options.categoriesFile.isEmpty()) {
+            const auto categories = queue::QueueStore::readCategories(m_options.categoriesFile, errorMessage);
+            if (!categories || !m_store->setCategories(*categories, errorMessage)) {
+                return false;
+            }
+            m_store->appointmentCategories = queue::AppointmentCategories::fromCategoriesFile(m_options.categoriesFile);
+        }
+        m_store->checkInEarlyLimitMinutes = m_options.checkInEarlyMinutes;
+        // Old appointments are personal data the hall no longer needs; the tickets stay as statistics.
+        [[maybe_unused]] const int dropped = m_store->dropOldAppointments(QDate::currentDate());
         m_host = std::make_unique<queue::QueueHost>(*m_store, m_options.key);
         if (!m_host->listen(m_options.address, m_options.port, errorMessage)) {
             return false;
         }
+        qCInfo(lcHall).noquote() << "hall host listens on"
+                                 << QStringLiteral("ws://%1:%2").arg(m_options.address.toString()).arg(m_host->port())
+                                 << "with" << m_store->waitingCount(QDate::currentDate()) << "tickets waiting";
         // The kiosk and the display are clients like any counter, over loopback.
         url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_host->port()));
     }
@@ -63,7 +82,11 @@ bool HallSession::start(QString* errorMessage)
     }
     if (m_options.cardReader) {
         // An unplugged reader shows a line on the kiosk; tickets work without it.
-        m_kiosk->useCardSource(m_options.cardReader->createSource());
+        auto source = m_options.cardReader->createSource();
+        connect(source.get(), &idcard::IdCardSource::cardRead, this, [](const idcard::CardRead& read) {
+            qCInfo(lcHall).noquote() << "kiosk read the card of" << idcard::IdNumber::masked(read.card.idNumber);
+        });
+        m_kiosk->useCardSource(std::move(source));
     }
     m_kiosk->setWindowTitle(tr("Ticket kiosk"));
     m_display = std::make_unique<DisplayPage>();

@@ -35,6 +35,8 @@ struct HallOptions
     int voiceRepeats = 2;
     // The kiosk's ID card reader: --card-reader DEVICE, or the reader set in Settings on this PC; none: no reader.
     std::optional<idcard::ReaderSettings> cardReader;
+    QString categoriesFile; // --categories FILE: the hall's categories and item mapping; empty: the shipped ones
+    int checkInEarlyMinutes = 60; // --checkin-early: how long before the slot a citizen may check in
 };
 
 // One PC as the hall: the queue host, the ticket kiosk on the touch screen and the calling display on the

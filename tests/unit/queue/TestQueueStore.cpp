@@ -62,6 +62,7 @@ private Q_SLOTS:
     void ticketsSurviveReopening();
     void refusesAnotherProgramsFile();
     void categoriesFromAFile();
+    void dropsAppointmentsOlderThan30DaysButKeepsTickets();
 
 private:
     Ticket issue(const QString& category, const QDateTime& now);
@@ -383,6 +384,34 @@ void TestQueueStore::categoriesFromAFile()
     file.close();
     QVERIFY(!QueueStore::readCategories(path, &error));
     QVERIFY2(error.contains(u"one capital letter"_s), qPrintable(error));
+}
+
+void TestQueueStore::dropsAppointmentsOlderThan30DaysButKeepsTickets()
+{
+    QList<Appointment> appointments;
+    for (const int daysAgo : {40, 31, 30, 0}) {
+        Appointment appointment;
+        appointment.uuid = u"appointment-%1"_s.arg(daysAgo);
+        appointment.idNumber = idNumberBornOn(QDate(1980, 1, 1 + daysAgo % 28));
+        appointment.itemCode = u"ITEM"_s;
+        appointment.category = u"A"_s;
+        appointment.slotStart = at(u"09:00"_s, today.addDays(-daysAgo));
+        appointment.slotEnd = at(u"09:30"_s, today.addDays(-daysAgo));
+        appointment.bookingCode = u"12345%1"_s.arg(daysAgo % 10);
+        appointments.append(appointment);
+    }
+    QString error;
+    QVERIFY2(m_store->putAppointments(appointments, at(u"08:00"_s, today.addDays(-40)), &error), qPrintable(error));
+    issue(u"A"_s, at(u"09:00"_s, today.addDays(-40)));
+
+    QCOMPARE(m_store->dropOldAppointments(today), 2);
+    QVERIFY(m_store->appointments(today.addDays(-40)).isEmpty());
+    QVERIFY(m_store->appointments(today.addDays(-31)).isEmpty());
+    QCOMPARE(m_store->appointments(today.addDays(-30)).size(), 1);
+    QCOMPARE(m_store->appointments(today).size(), 1);
+    // The old ticket stays for the statistics.
+    QCOMPARE(m_store->tickets(today.addDays(-40)).size(), 1);
+    QCOMPARE(m_store->dropOldAppointments(today), 0);
 }
 
 QTEST_GUILESS_MAIN(TestQueueStore)
