@@ -25,6 +25,14 @@ onewindow-cli clerk add --login 登录名 --name 姓名 --role admin</translatio
         <source>--hall-host takes the queue host's address, such as ws://10.0.0.5:7700.</source>
         <translation>--hall-host 需要叫号主机的地址，例如 ws://10.0.0.5:7700。</translation>
     </message>
+    <message>
+        <source>--%1 is a setting of the queue host; with --hall-host give it to onewindow-cli queue host.</source>
+        <translation>--%1 是叫号主机的设置；使用 --hall-host 时，请把它交给 onewindow-cli queue host。</translation>
+    </message>
+    <message>
+        <source>--checkin-early takes the minutes before the slot a citizen may check in, from 0 to 720.</source>
+        <translation>--checkin-early 需要群众可在预约时段前多少分钟签到，取值 0 到 720。</translation>
+    </message>
 </context>
 <context>
     <name>ow::appointments::AppointmentService</name>
@@ -1895,8 +1903,12 @@ Options:
         <translation><numerusform>已在叫号主机存入 %n 条预约。</numerusform></translation>
     </message>
     <message>
+        <source>--checkin-early takes the minutes before the slot a citizen may check in, from 0 to 720.</source>
+        <translation>--checkin-early 需要群众可在预约时段前多少分钟签到，取值 0 到 720。</translation>
+    </message>
+    <message>
         <source>  queue host --listen HOST:PORT --db FILE [--categories FILE] [--max-priority-in-row N]
-             [--noshow-delay SECONDS]
+             [--noshow-delay SECONDS] [--checkin-early MINUTES]
                                     run the hall host until SIGTERM or SIGINT
   queue ticket --host URL --category C [--id-number N] [--disability] [--appointment HH:MM]
                                     take a ticket; prints it as JSON
@@ -1922,7 +1934,7 @@ Options:
                                     host cannot be reached or refuses the key)
 </source>
         <translation>  queue host --listen HOST:PORT --db FILE [--categories FILE] [--max-priority-in-row N]
-             [--noshow-delay SECONDS]
+             [--noshow-delay SECONDS] [--checkin-early MINUTES]
                                     运行叫号主机，直到收到 SIGTERM 或 SIGINT
   queue ticket --host URL --category C [--id-number N] [--disability] [--appointment HH:MM]
                                     取号；以 JSON 输出
