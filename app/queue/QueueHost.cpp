@@ -498,7 +498,8 @@ QJsonObject QueueHost::handle(Client& client, const QJsonObject& message)
         return {{QStringLiteral("ok"), true},
                 {QStringLiteral("appointment"), appointment->toJson(false)},
                 {QStringLiteral("window"),
-                 checkInWindowCode(checkInWindow(*appointment, at, m_store.checkInEarlyLimitMinutes))}};
+                 checkInWindowCode(checkInWindow(*appointment, at, m_store.checkInEarlyLimitMinutes))},
+                {QStringLiteral("early_minutes"), m_store.checkInEarlyLimitMinutes}};
     }
     if (type == u"handover") {
         QList<Ticket> records;

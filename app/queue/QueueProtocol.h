@@ -17,7 +17,8 @@
 //   {type: "appointments", appointments: [{uuid, id_number, name, item_code, item_name, category, slot_start,
 //    slot_end, booking_code, state}]} upserts by uuid, all or none; counters and the CLI only. Reply {stored}.
 //   {type: "appointment", id_number | booking_code} today's appointment (without the ID number) and
-//    window: open | too-early | too-late; code not-found when there is none.
+//    window: open | too-early | too-late, early_minutes (how long before the slot check-in opens);
+//    code not-found when there is none, too-many after repeated wrong booking codes.
 //   {type: "checkin", id_number | booking_code} a ticket at the slot, {ticket, appointment, again?}; a second
 //    check-in answers the same ticket with again: true; codes not-found, too-early, too-late.
 namespace ow::queue::protocol {

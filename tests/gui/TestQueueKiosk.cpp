@@ -29,6 +29,11 @@ using namespace ow;
 
 namespace {
 
+QDateTime hallNow()
+{
+    return QDateTime(QDate::currentDate(), QTime(10, 0));
+}
+
 const QByteArray hallKey = "kiosk-test-key";
 
 QString pdfText(const QString& path)
@@ -94,6 +99,7 @@ private Q_SLOTS:
     void cardTakenAwayIsCleared();
     void cardWithAnAppointmentChecksIn();
     void bookingCodeOnTheKeypad();
+    void tooEarlySaysWhenToComeBack();
     void readerUnpluggedStillGivesTickets();
     void screenshot();
 
@@ -112,6 +118,8 @@ void TestQueueKiosk::initTestCase()
     m_store = std::make_unique<queue::QueueStore>(m_dir.filePath(u"hall-queue.sqlite"_s));
     QVERIFY2(m_store->open(&error), qPrintable(error));
     m_host = std::make_unique<queue::QueueHost>(*m_store, hallKey);
+    // The hall's clock stands at 10:00 today, so slots "in 20 minutes" never fall on tomorrow near midnight.
+    m_host->setClock([] { return hallNow(); });
     QVERIFY2(m_host->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     m_client = std::make_unique<queue::QueueClient>();
     m_client->setUrl(QUrl(u"ws://127.0.0.1:%1"_s.arg(m_host->port())));
@@ -212,7 +220,7 @@ void TestQueueKiosk::cardTakenAwayIsCleared()
 void TestQueueKiosk::cardWithAnAppointmentChecksIn()
 {
     const QString idNumber = idNumberBornOn(QDate(1985, 12, 3));
-    const QDateTime slot = QDateTime::currentDateTime().addSecs(10 * 60);
+    const QDateTime slot = hallNow().addSecs(10 * 60);
     queue::Appointment booked;
     booked.uuid = u"appointment-card"_s;
     booked.idNumber = idNumber;
@@ -222,7 +230,7 @@ void TestQueueKiosk::cardWithAnAppointmentChecksIn()
     booked.slotEnd = slot.addSecs(30 * 60);
     booked.bookingCode = u"135790"_s;
     QString error;
-    QVERIFY2(m_store->putAppointments({booked}, QDateTime::currentDateTime(), &error), qPrintable(error));
+    QVERIFY2(m_store->putAppointments({booked}, hallNow(), &error), qPrintable(error));
 
     const tests::CardSimulatorProcess simulator({cardFile(m_dir, idNumber)});
     m_page->useCardSource(readerOn(simulator.device()));
@@ -258,7 +266,7 @@ void TestQueueKiosk::cardWithAnAppointmentChecksIn()
 
 void TestQueueKiosk::bookingCodeOnTheKeypad()
 {
-    const QDateTime slot = QDateTime::currentDateTime().addSecs(20 * 60);
+    const QDateTime slot = hallNow().addSecs(20 * 60);
     queue::Appointment booked;
     booked.uuid = u"appointment-code"_s;
     booked.category = u"D"_s;
@@ -267,7 +275,7 @@ void TestQueueKiosk::bookingCodeOnTheKeypad()
     booked.slotEnd = slot.addSecs(30 * 60);
     booked.bookingCode = u"246810"_s;
     QString error;
-    QVERIFY2(m_store->putAppointments({booked}, QDateTime::currentDateTime(), &error), qPrintable(error));
+    QVERIFY2(m_store->putAppointments({booked}, hallNow(), &error), qPrintable(error));
 
     const auto type = [&](const QString& digits) {
         for (const QChar digit : digits) {
@@ -301,6 +309,36 @@ void TestQueueKiosk::bookingCodeOnTheKeypad()
     QTRY_COMPARE(issued.size(), 1);
     QCOMPARE(m_page->lastTicket().category, u"D"_s);
     QCOMPARE(m_page->lastTicket().priorityReason, u"appointment"_s);
+}
+
+void TestQueueKiosk::tooEarlySaysWhenToComeBack()
+{
+    // The hall checks in from 10 minutes before the slot; the kiosk says so, not the shipped 60.
+    m_store->checkInEarlyLimitMinutes = 10;
+    const QDateTime slot = hallNow().addSecs(30 * 60);
+    queue::Appointment booked;
+    booked.uuid = u"appointment-early"_s;
+    booked.category = u"A"_s;
+    booked.itemName = u"Senior card"_s;
+    booked.slotStart = slot;
+    booked.slotEnd = slot.addSecs(30 * 60);
+    booked.bookingCode = u"135791"_s;
+    QString error;
+    QVERIFY2(m_store->putAppointments({booked}, hallNow(), &error), qPrintable(error));
+
+    QTest::mouseClick(m_page->findChild<QPushButton*>(u"appointmentButton"_s), Qt::LeftButton);
+    for (const QChar digit : u"135791"_s) {
+        QTest::mouseClick(m_page->findChild<QPushButton*>(u"digit%1Button"_s.arg(digit)), Qt::LeftButton);
+    }
+    QTest::mouseClick(m_page->findChild<QPushButton*>(u"bookingCodeOkButton"_s), Qt::LeftButton);
+    auto* result = m_page->findChild<QLabel*>(u"resultLabel"_s);
+    const QString expected = QCoreApplication::translate("ow::ui::KioskPage",
+                                                         "Your appointment is at %1. Please come back from %2 minutes "
+                                                         "before it, or take a ticket now.")
+                                 .arg(slot.toString(u"HH:mm"_s))
+                                 .arg(10);
+    QTRY_COMPARE(result->text(), expected);
+    m_store->checkInEarlyLimitMinutes = queue::checkInEarlyMinutes;
 }
 
 void TestQueueKiosk::readerUnpluggedStillGivesTickets()

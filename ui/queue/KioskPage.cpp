@@ -397,6 +397,7 @@ void KioskPage::lookUpAppointment(const QString& idNumber, const QString& bookin
                 return;
             }
             m_bookingCode = bookingCode;
+            m_checkInEarlyMinutes = reply.data.value(QStringLiteral("early_minutes")).toInt(queue::checkInEarlyMinutes);
             showAppointment(reply.data.value(QStringLiteral("appointment")).toObject(),
                             reply.data.value(QStringLiteral("window")).toString());
         });
@@ -425,7 +426,7 @@ void KioskPage::showAppointment(const QJsonObject& appointment, const QString& w
     showMessage(window == u"too-early"
                     ? tr("Your appointment is at %1. Please come back from %2 minutes before it, or take a ticket now.")
                           .arg(at)
-                          .arg(queue::checkInEarlyMinutes)
+                          .arg(m_checkInEarlyMinutes)
                     : tr("Your appointment at %1 has passed. Please touch your service for a ticket.").arg(at),
                 false);
 }

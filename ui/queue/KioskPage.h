@@ -1,5 +1,6 @@
 #pragma once
 
+#include "queue/Appointments.h"
 #include "queue/QueueTypes.h"
 
 #include <QPointer>
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<TicketPrinter> m_printer;
     std::unique_ptr<idcard::IdCardSource> m_source;
     QString m_hallName;
+    int m_checkInEarlyMinutes = queue::checkInEarlyMinutes; // as the host answers
     QString m_idNumber;
     QString m_bookingCode; // of the appointment shown, when it was found by its code
     QString m_typedCode;
