@@ -5,6 +5,8 @@
 #include "WltDecoder.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSerialPort>
 #include <QtEndian>
 
@@ -172,11 +174,22 @@ SamReader::Result SamReader::checkSam(QDeadlineTimer deadline, int timeoutMs)
     return {Outcome::ReaderFault, sam::statusMessage(answer.reply.sw3), {}};
 }
 
+namespace {
+
+// QSerialPort takes a name without a leading '/' as one under /dev (ttyUSB0); a path relative to the working
+// folder, such as demo/reader, means that file.
+QString serialPortName(const QString& name)
+{
+    return name.contains(u'/') && !QDir::isAbsolutePath(name) ? QFileInfo(name).absoluteFilePath() : name;
+}
+
+} // namespace
+
 SamReader::Result SamReader::open(QDeadlineTimer deadline)
 {
     close();
     m_port = std::make_unique<QSerialPort>();
-    m_port->setPortName(m_options.portName);
+    m_port->setPortName(serialPortName(m_options.portName));
     if (!m_port->open(QIODevice::ReadWrite)) {
         qCInfo(lcIdCard) << "cannot open" << m_options.portName << ":" << m_port->errorString();
         m_port.reset();

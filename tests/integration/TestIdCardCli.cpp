@@ -18,9 +18,10 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList& arguments)
+Run cli(const QStringList& arguments, const QString& workingDirectory = QString())
 {
     QProcess process;
+    process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral(OW_CLI_PATH),
                   QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
     process.waitForFinished(60000);
@@ -48,6 +49,7 @@ class TestIdCardCli : public QObject
 private Q_SLOTS:
     void readsEachCardType_data();
     void readsEachCardType();
+    void relativeDevicePathIsAFile();
     void noCardExitsThree();
     void missingDeviceExitsFour();
     void silentDeviceExitsFour();
@@ -91,6 +93,21 @@ void TestIdCardCli::readsEachCardType()
     }
     QCOMPARE(QByteArray::fromBase64(read.value(QStringLiteral("photo_wlt")).toString().toLatin1()).size(), 1024);
     QVERIFY(!read.contains(QStringLiteral("photo_png"))); // no licensed decoder on this machine
+}
+
+void TestIdCardCli::relativeDevicePathIsAFile()
+{
+    // ./run hands the demo reader over as demo/reader: a path from the working folder, not a name under /dev.
+    const Simulator simulator({Simulator::card(QStringLiteral("resident.json"))});
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("demo")));
+    QVERIFY(QFile::link(simulator.device(), dir.filePath(QStringLiteral("demo/reader"))));
+    const Run run = cli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--port"),
+                         QStringLiteral("demo/reader"), QStringLiteral("--timeout-ms"), QStringLiteral("15000")},
+                        dir.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("id_number")).toString().toUpper(),
+             cardFile(QStringLiteral("resident.json")).value(QStringLiteral("id_number")).toString().toUpper());
 }
 
 void TestIdCardCli::noCardExitsThree()
