@@ -1907,6 +1907,18 @@ Options:
         <translation>--checkin-early 需要群众可在预约时段前多少分钟签到，取值 0 到 720。</translation>
     </message>
     <message>
+        <source>queue counter needs --host URL (such as ws://192.168.1.10:7700).</source>
+        <translation>queue counter 需要 --host URL（例如 ws://192.168.1.10:7700）。</translation>
+    </message>
+    <message>
+        <source>This counter calls from %1 (%2); the hall key is in the keychain.</source>
+        <translation>本窗口从 %1 叫号（%2）；大厅密钥已存入系统密钥环。</translation>
+    </message>
+    <message>
+        <source>every category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
         <source>  queue host --listen HOST:PORT --db FILE [--categories FILE] [--max-priority-in-row N]
              [--noshow-delay SECONDS] [--checkin-early MINUTES]
                                     run the hall host until SIGTERM or SIGINT
@@ -1925,6 +1937,9 @@ Options:
                                     put a JSON list of appointments (uuid, id_number, name,
                                     item_code or category, slot_start, slot_end, booking_code,
                                     state) at the hall host; updates by uuid
+  queue counter --host URL [--categories A,B]
+                                    point this counter at the hall host (the key goes to
+                                    the OS keychain), as Settings &gt; Hall queue does
   queue status --host URL [--json]  categories and their waiting, counters, recent calls
   queue stats --host URL [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                                     waiting and service times by category, counter, clerk
@@ -1951,6 +1966,9 @@ Options:
                                     把 JSON 预约列表（uuid、id_number、name、item_code 或
                                     category、slot_start、slot_end、booking_code、state）
                                     存入叫号主机；按 uuid 更新
+  queue counter --host URL [--categories A,B]
+                                    让本窗口连接叫号主机（密钥存入系统密钥环），
+                                    与“设置 &gt; 大厅叫号”相同
   queue status --host URL [--json]  各类别及等候人数、窗口、最近叫号
   queue stats --host URL [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                                     按类别、窗口、工作人员和日期统计等候与办理时间，

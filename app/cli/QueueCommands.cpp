@@ -1,5 +1,9 @@
 #include "Cli.h"
 
+#include "core/SecretStore.h"
+#include "db/Database.h"
+#include "queue/CounterQueueSettings.h"
+
 #include "queue/QueueClient.h"
 #include "queue/QueueHost.h"
 #include "queue/QueueStore.h"
@@ -419,12 +423,51 @@ int appointments(Context& context)
     return Success;
 }
 
+// Points this counter at the hall host, as Settings > Hall queue does; the key goes to the OS keychain.
+int counter(Context& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption hostOption(QStringLiteral("host"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption categoriesOption(QStringLiteral("categories"), QString(), QStringLiteral("A,B"));
+    parser.addOptions({hostOption, categoriesOption, keyOption(), keyFileOption()});
+    db::Database database(context.databasePath());
+    if (const auto failed = context.parseAndOpen(parser, database)) {
+        return *failed;
+    }
+    if (!parser.isSet(hostOption)) {
+        context.err << Cli::tr("queue counter needs --host URL (such as ws://192.168.1.10:7700).") << Qt::endl;
+        return UsageError;
+    }
+    const auto key = hallKey(parser, context);
+    if (!key) {
+        return UsageError;
+    }
+    core::KeychainSecretStore secrets;
+    queue::CounterQueueSettings settings(database, secrets);
+    QString error;
+    // The address first: a wrong one changes nothing, not even the key.
+    if (!settings.setHost(parser.value(hostOption), parser.value(categoriesOption), &error) ||
+        !settings.setKey(*key, &error)) {
+        context.err << error << Qt::endl;
+        return Failure;
+    }
+    const QStringList categories = settings.categories();
+    context.out << Cli::tr("This counter calls from %1 (%2); the hall key is in the keychain.")
+                       .arg(settings.hostUrl().toString(),
+                            categories.isEmpty() ? Cli::tr("every category") : categories.join(QStringLiteral(", ")))
+                << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int runQueueCommand(const QString& command, Context& context)
 {
     if (command == u"host") {
         return host(context);
+    }
+    if (command == u"counter") {
+        return counter(context);
     }
     if (command == u"appointments") {
         return appointments(context);
@@ -452,6 +495,9 @@ QString queueUsage()
                    "                                    put a JSON list of appointments (uuid, id_number, name,\n"
                    "                                    item_code or category, slot_start, slot_end, booking_code,\n"
                    "                                    state) at the hall host; updates by uuid\n"
+                   "  queue counter --host URL [--categories A,B]\n"
+                   "                                    point this counter at the hall host (the key goes to\n"
+                   "                                    the OS keychain), as Settings > Hall queue does\n"
                    "  queue status --host URL [--json]  categories and their waiting, counters, recent calls\n"
                    "  queue stats --host URL [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
                    "                                    waiting and service times by category, counter, clerk\n"
