@@ -102,6 +102,7 @@ private Q_SLOTS:
     void init();
     void wrongEnrollCodesBlockTheAddress();
     void wrongPasswordsLockTheLogin();
+    void trustedProxyCountsTheCitizensAddress();
 
 private:
     std::unique_ptr<ow::tests::DistrictServerProcess> m_server;
@@ -150,6 +151,27 @@ void TestDistrictRateLimit::wrongEnrollCodesBlockTheAddress()
     QCOMPARE(enrolled.status, 200);
     QVERIFY(!enrolled.json[u"token"_s].toString().isEmpty());
     QCOMPARE(stats(*m_server)[u"devices"_s][u"active"_s].toInt(), before[u"devices"_s][u"active"_s].toInt() + 1);
+}
+
+void TestDistrictRateLimit::trustedProxyCountsTheCitizensAddress()
+{
+    // Behind nginx every request comes from the proxy; with --trust-proxy the limit counts X-Real-IP, so one
+    // guessing client does not block the other counters behind the same proxy.
+    const QString code = m_server->enrollCode(hall);
+    m_server->setServeArguments({u"--trust-proxy"_s});
+    QVERIFY(m_server->start());
+    const quint16 port = m_server->port();
+    for (int i = 0; i < 10; ++i) {
+        QCOMPARE(call(port, here, "POST", "/api/v1/enroll", enrollBody(u"WRNG-%1"_s.arg(i, 4, 10, QLatin1Char('0'))),
+                      {}, "X-Real-IP: 10.1.2.3\r\n")
+                     .status,
+                 403);
+    }
+    const Answer blocked = call(port, here, "POST", "/api/v1/enroll", enrollBody(code), {}, "X-Real-IP: 10.1.2.3\r\n");
+    QCOMPARE(blocked.status, 429);
+    QCOMPARE(blocked.message(), u"address_blocked"_s);
+    // Another client of the same proxy enrols with the right code.
+    QCOMPARE(call(port, here, "POST", "/api/v1/enroll", enrollBody(code), {}, "X-Real-IP: 10.1.2.4\r\n").status, 200);
 }
 
 void TestDistrictRateLimit::wrongPasswordsLockTheLogin()

@@ -50,7 +50,7 @@ public:
         // Its log goes to a file: an unread pipe fills up under load and blocks the server's threads.
         m_process->setStandardErrorFile(logPath(), QIODevice::Append);
         m_process->start(m_program,
-                         baseArguments() +
+                         baseArguments() + m_serveArguments +
                              QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
         if (!m_process->waitForStarted(10000)) {
             return false;
@@ -102,6 +102,9 @@ public:
                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
     }
 
+    // Options for serving only (not for admin commands), such as --trust-proxy; used from the next start().
+    void setServeArguments(const QStringList& arguments) { m_serveArguments = arguments; }
+
     // A fresh one-time enrolment code for the hall.
     [[nodiscard]] QString enrollCode(const QString& hall) const
     {
@@ -118,6 +121,7 @@ private:
 
     QString m_program;
     QString m_database;
+    QStringList m_serveArguments;
     QTemporaryDir m_dir;
     quint16 m_port = 0;
     std::unique_ptr<QProcess> m_process;
