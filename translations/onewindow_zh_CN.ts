@@ -2544,6 +2544,10 @@ Without a command it serves the district API.
 
 </translation>
     </message>
+    <message>
+        <source>the item "%1" is not in the catalog published to the counters</source>
+        <translation>事项“%1”不在已发布给各窗口的事项目录中</translation>
+    </message>
 </context>
 <context>
     <name>ow::district::Store</name>

@@ -264,6 +264,26 @@ int AdminCommands::appointmentImport(const QStringList& arguments)
             halls.insert(query.value(0).toString());
         }
     }
+    // Once the district has published a catalog, a booking must name one of its items: a counter could not
+    // serve anything else. Before that the counters use their shipped catalog, which the district cannot see.
+    QSet<QString> items;
+    {
+        QSqlDatabase db = m_store.connection();
+        QJsonObject catalog;
+        bool ok = false;
+        [[maybe_unused]] const qint64 version =
+            lastVersion(db, QString::fromLatin1(protocol::stream::catalog), QStringLiteral("catalog"), &catalog, &ok);
+        if (!ok) {
+            m_err << tr("The district database could not be read; try again.") << Qt::endl;
+            return Failure;
+        }
+        const QJsonObject files = catalog.value(QStringLiteral("files")).toObject();
+        for (auto it = files.begin(); it != files.end(); ++it) {
+            if (it.key().startsWith(u"items/")) {
+                items.insert(it.value().toObject().value(QStringLiteral("code")).toString());
+            }
+        }
+    }
     static const QRegularExpression bookingPattern(QStringLiteral("^[0-9]{6}$"));
     const QJsonArray array = document->array();
     QList<std::pair<QString, QJsonObject>> records;
@@ -288,6 +308,9 @@ int AdminCommands::appointmentImport(const QStringList& arguments)
         } else if (entry.value(QStringLiteral("name")).toString().trimmed().isEmpty() ||
                    entry.value(QStringLiteral("item_code")).toString().trimmed().isEmpty()) {
             problem = tr("name or item_code is missing");
+        } else if (!items.isEmpty() && !items.contains(entry.value(QStringLiteral("item_code")).toString().trimmed())) {
+            problem = tr("the item \"%1\" is not in the catalog published to the counters")
+                          .arg(entry.value(QStringLiteral("item_code")).toString().trimmed());
         } else if (!start.isValid() || !end.isValid() || start.timeSpec() == Qt::LocalTime ||
                    end.timeSpec() == Qt::LocalTime || end <= start) {
             problem = tr("slot_start and slot_end must be date-times with their offset (+08:00), end after start");

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void appointmentsReachOnlyTheirHall();
     void appointmentMovedAwayIsCancelledHere();
     void refusedDataKeepsTheOldAndShowsAsProblem();
+    void appointmentNamesAPublishedItem();
 
 private:
     ProcessRun cli(const QStringList& arguments) const;
@@ -428,6 +429,32 @@ void TestMasterData::refusedDataKeepsTheOldAndShowsAsProblem()
     }
     refused.sort();
     QCOMPARE(refused, (QStringList {u"calendar 2026"_s, u"certificate_templates cert.senior-card"_s}));
+}
+
+void TestMasterData::appointmentNamesAPublishedItem()
+{
+    const ProcessRun catalog = m_server->admin({u"catalog"_s, u"import"_s, QStringLiteral(OW_CATALOG_DIR)});
+    QVERIFY2(catalog.exitCode == 0, qPrintable(catalog.err));
+    QJsonObject booking {{u"hall"_s, hall},
+                         {u"id_number"_s, idWithLowerX},
+                         {u"name"_s, u"Zhang San"_s},
+                         {u"item_code"_s, u"no-such-item"_s},
+                         {u"slot_start"_s, u"2026-11-27T10:00:00+08:00"_s},
+                         {u"slot_end"_s, u"2026-11-27T10:30:00+08:00"_s},
+                         {u"booking_code"_s, u"660011"_s},
+                         {u"state"_s, u"booked"_s}};
+    const qint64 before = publishedChanges();
+    const ProcessRun refused = m_server->admin(
+        {u"appointment"_s, u"import"_s, writeFile(u"unknown-item.json"_s, QJsonDocument(QJsonArray {booking}))});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"no-such-item"_s) && refused.err.contains(u"nothing was published"_s),
+             qPrintable(refused.err));
+    QCOMPARE(publishedChanges(), before);
+
+    booking[u"item_code"_s] = u"senior-card"_s;
+    const ProcessRun published = m_server->admin(
+        {u"appointment"_s, u"import"_s, writeFile(u"known-item.json"_s, QJsonDocument(QJsonArray {booking}))});
+    QVERIFY2(published.exitCode == 0, qPrintable(published.err));
 }
 
 QTEST_GUILESS_MAIN(TestMasterData)
