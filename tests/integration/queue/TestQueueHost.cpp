@@ -1,5 +1,6 @@
 // The hall host as it runs in a hall: onewindow-cli queue host as a real process on a free port with a temporary
 // queue file, counters and the kiosk as CLI processes and as QueueClients.
+#include "ProcessRun.h"
 #include "idcard/IdNumber.h"
 #include "queue/QueueClient.h"
 
@@ -24,13 +25,7 @@ namespace {
 
 const QString hallKey = u"hall-key-for-tests"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = ow::tests::ProcessRun;
 
 } // namespace
 
@@ -106,15 +101,9 @@ QStringList TestQueueHost::hostArgs() const
 
 Run TestQueueHost::cli(const QStringList& arguments, const QProcessEnvironment& environment) const
 {
-    QProcess process;
-    if (!environment.isEmpty()) {
-        process.setProcessEnvironment(environment);
-    }
-    process.start(QStringLiteral(OW_CLI_PATH), QStringList {u"--lang"_s, u"en"_s} + arguments);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    ow::tests::ProcessOptions options;
+    options.environment = environment;
+    return ow::tests::runProcess(QStringLiteral(OW_CLI_PATH), QStringList {u"--lang"_s, u"en"_s} + arguments, options);
 }
 
 std::unique_ptr<QueueClient> TestQueueHost::client(const QString& role, int counter, const QString& key) const
@@ -345,7 +334,9 @@ void TestQueueHost::appointmentsFromTheCliAreCalledFirst()
     QCOMPARE(cli(QStringList {u"queue"_s, u"ticket"_s, u"--category"_s, u"A"_s} + hostArgs()).exitCode, 0);
     const QString first17 = u"11010119800101123"_s;
     const QString citizen = first17 + *ow::idcard::IdNumber::checkCharacter(first17);
-    const QDateTime slot = QDateTime::currentDateTime().addSecs(-5 * 60);
+    // A slot that has come (from ten minutes before it), on today's date also just after midnight.
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime slot = now.time() < QTime(0, 10) ? now.addSecs(5 * 60) : now.addSecs(-5 * 60);
     const QJsonArray appointments {QJsonObject {{u"uuid"_s, u"appointment-1"_s},
                                                 {u"id_number"_s, citizen},
                                                 {u"name"_s, u"Test Citizen"_s},
