@@ -1,5 +1,6 @@
 // onewindow-cli idcard: reads through the card-reader simulator on a real pseudo-terminal, and ID number checks.
 #include "CardSimulatorProcess.h"
+#include "ProcessRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,22 +12,14 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ow::tests::ProcessRun;
 
 Run cli(const QStringList& arguments, const QString& workingDirectory = QString())
 {
-    QProcess process;
-    process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(OW_CLI_PATH),
-                  QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    ow::tests::ProcessOptions options;
+    options.workingDirectory = workingDirectory;
+    return ow::tests::runProcess(QStringLiteral(OW_CLI_PATH),
+                                 QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + arguments, options);
 }
 
 QJsonObject cardFile(const QString& name)

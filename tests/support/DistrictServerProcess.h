@@ -3,6 +3,8 @@
 // The real onewindow-district on a loopback port with a temporary SQLite file, set up through its admin CLI,
 // for tests of the counter's sync client. The port stays the same across a kill and a restart. A database URL
 // (a PostgreSQL one, see PostgresDatabase.h) replaces the SQLite file.
+#include "ProcessRun.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -12,13 +14,6 @@
 #include <memory>
 
 namespace ow::tests {
-
-struct ProcessRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 class DistrictServerProcess
 {
@@ -88,18 +83,9 @@ public:
     // onewindow-district admin ...; input goes to standard input (passwords).
     [[nodiscard]] ProcessRun admin(const QStringList& arguments, const QByteArray& input = {}) const
     {
-        QProcess process;
-        process.start(m_program, baseArguments() + QStringList {QStringLiteral("admin")} + arguments);
-        if (!process.waitForStarted(10000)) {
-            return {};
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        ProcessOptions options;
+        options.input = input;
+        return runProcess(m_program, baseArguments() + QStringList {QStringLiteral("admin")} + arguments, options);
     }
 
     // Options for serving only (not for admin commands), such as --trust-proxy; used from the next start().

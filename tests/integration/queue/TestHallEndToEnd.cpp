@@ -1,6 +1,8 @@
 // A hall on one machine as separate processes: the headless queue host, the hall PC's kiosk and calling display
 // (onewindow --hall --hall-host), two counters calling through onewindow-cli, and a kill -9 of the host in the
 // middle of the day. The display process logs what it shows; the test reads that log.
+#include "ProcessRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,13 +19,7 @@ namespace {
 
 const QString hallKey = u"hall-key-for-tests"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = ow::tests::ProcessRun;
 
 } // namespace
 
@@ -122,12 +118,7 @@ QStringList TestHallEndToEnd::hostArgs() const
 
 Run TestHallEndToEnd::cli(const QStringList& arguments) const
 {
-    QProcess process;
-    process.start(QStringLiteral(OW_CLI_PATH), QStringList {u"--lang"_s, u"en"_s} + arguments);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return ow::tests::runProcess(QStringLiteral(OW_CLI_PATH), QStringList {u"--lang"_s, u"en"_s} + arguments);
 }
 
 void TestHallEndToEnd::hostTwoCountersAndDisplayThroughARestart()

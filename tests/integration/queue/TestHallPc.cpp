@@ -3,6 +3,7 @@
 // onewindow-cli, and a kill -9 after which the tickets are still there. The hall logs what it does under
 // ow.queue.hall; the test reads that output.
 #include "CardSimulatorProcess.h"
+#include "ProcessRun.h"
 #include "idcard/IdNumber.h"
 #include "queue/Appointments.h"
 #include "queue/QueueClient.h"
@@ -25,28 +26,16 @@ namespace {
 const QString hallKey = u"hall-key-for-tests"_s;
 const QString residentIdNumber = u"110105198512030203"_s; // tests/data/cards/resident.json
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = ow::tests::ProcessRun;
 
+// Every program here runs offscreen, in English.
 Run runProcess(const QString& program, const QStringList& arguments)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process.setProcessEnvironment(environment);
-    process.start(program, QStringList {u"--lang"_s, u"en"_s} + arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    ow::tests::ProcessOptions options;
+    options.environment = environment;
+    return ow::tests::runProcess(program, QStringList {u"--lang"_s, u"en"_s} + arguments, options);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // `onewindow-cli queue counter` points a counter at the hall host as Settings > Hall queue does: the address and
 // categories in the data file, the key in the real keyring and in no file; a wrong address changes nothing.
+#include "ProcessRun.h"
 #include "core/SecretStore.h"
 #include "db/AuditRepository.h"
 #include "db/Database.h"
@@ -15,12 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ow::tests::ProcessRun;
 
 const QByteArray hallKey = "counter-cli-hall-key-42";
 
@@ -44,14 +40,11 @@ private:
 
 Run TestQueueCounterCli::cli(const QStringList& arguments, const QByteArray& input)
 {
-    QProcess process;
-    process.start(QStringLiteral(OW_CLI_PATH),
-                  QStringList {u"--lang"_s, u"en"_s, u"--data-dir"_s, m_dir.path()} + arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    ow::tests::ProcessOptions options;
+    options.input = input;
+    return ow::tests::runProcess(QStringLiteral(OW_CLI_PATH),
+                                 QStringList {u"--lang"_s, u"en"_s, u"--data-dir"_s, m_dir.path()} + arguments,
+                                 options);
 }
 
 void TestQueueCounterCli::initTestCase()
